@@ -1,0 +1,260 @@
+/**
+ * Cross-entry content checks that a zod schema cannot express on its own: references between
+ * collections, duplicate ids, required sections, empty collections, and citations or glossary
+ * terms used in a page's text. Pure: it takes plain data, so it is unit-tested without Astro.
+ * The build calls it (src/data/guide-data.ts) and stops with the messages it returns.
+ */
+import { GUIDE_SECTIONS } from './sections';
+
+export interface CheckedEntry {
+  /** Id Astro gave the entry (from the file name). */
+  id: string;
+  /** Path of the file, relative to the project, for messages. */
+  filePath?: string | undefined;
+}
+
+export interface CheckedDataEntry extends CheckedEntry {
+  /** The `id` field written inside the file, when the collection has one. */
+  declaredId?: string | undefined;
+}
+
+export interface CheckedSource extends CheckedDataEntry {
+  url?: string | undefined;
+}
+
+export interface CheckedTopic extends CheckedEntry {
+  section: string;
+  sources: string[];
+  relatedQuestions: string[];
+  /** Raw MDX body, scanned for <Cite> and <Term> use. */
+  body: string;
+}
+
+export interface CheckedPage extends CheckedEntry {
+  sources: string[];
+  body: string;
+}
+
+export interface CheckedGlossaryTerm extends CheckedEntry {
+  source?: string | undefined;
+}
+
+export interface ContentForChecks {
+  topics: CheckedTopic[];
+  pages: CheckedPage[];
+  sources: CheckedSource[];
+  questions: CheckedDataEntry[];
+  glossary: CheckedGlossaryTerm[];
+}
+
+export interface ContentProblem {
+  /** File the author should open, when known. */
+  file?: string | undefined;
+  message: string;
+}
+
+/** Web hosts that only mirror other people's documents. The site links the original instead. */
+export const MIRROR_HOSTS = [
+  'scribd.com',
+  'studylib.net',
+  'studyres.com',
+  'manualshive.com',
+  'aneskey.com',
+  'seekhealthz.com',
+  'zendy.io',
+  'scilit.com',
+  'scite.ai',
+  'booksci.cn',
+  'paperexplained.cn',
+  'blogspot.com',
+  '78stepshealth.us',
+  'backworkai.com',
+  'docslib.org',
+  'fdocuments.us',
+  'readbag.com',
+  'drugstodaypdf.com',
+  'pickyourpain.org',
+];
+
+const CITE_PATTERN = /<Cite\s+id=["']([^"']+)["']/g;
+const TERM_PATTERN = /<Term\s+id=["']([^"']+)["']/g;
+
+/** Source ids a page cites in its text with <Cite id="a,b" />. */
+export function citedSourceIds(body: string): string[] {
+  return uniqueMatches(body, CITE_PATTERN).flatMap(splitIdList);
+}
+
+/** Glossary ids a page uses in its text with <Term id="..." />. */
+export function usedGlossaryIds(body: string): string[] {
+  return uniqueMatches(body, TERM_PATTERN);
+}
+
+export function splitIdList(value: string): string[] {
+  return value
+    .split(/[\s,]+/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+/** Runs every cross-entry check. An empty list means the content is consistent. */
+export function checkContent(content: ContentForChecks): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  problems.push(...checkNotEmpty(content));
+  problems.push(...checkRequiredSections(content.topics));
+  problems.push(...checkDeclaredIds('sources', content.sources));
+  problems.push(...checkDeclaredIds('questions', content.questions));
+  problems.push(...checkSourceUrls(content.sources));
+
+  const sourceIds = new Set(content.sources.map((s) => s.id));
+  const questionIds = new Set(content.questions.map((q) => q.id));
+  const glossaryIds = new Set(content.glossary.map((g) => g.id));
+
+  for (const topic of content.topics) {
+    problems.push(...checkReferences(topic, 'sources', topic.sources, sourceIds));
+    problems.push(...checkReferences(topic, 'relatedQuestions', topic.relatedQuestions, questionIds));
+    problems.push(...checkCitations(topic, sourceIds));
+    problems.push(...checkTerms(topic, glossaryIds));
+  }
+  for (const page of content.pages) {
+    problems.push(...checkReferences(page, 'sources', page.sources, sourceIds));
+    problems.push(...checkCitations(page, sourceIds));
+    problems.push(...checkTerms(page, glossaryIds));
+  }
+  for (const term of content.glossary) {
+    if (term.source && !sourceIds.has(term.source)) {
+      problems.push({
+        file: term.filePath,
+        message: `Glossary term "${term.id}" names source "${term.source}", but there is no source with that id in content/sources/.`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Turns problems into one message an author can act on. */
+export function formatContentProblems(problems: ContentProblem[]): string {
+  const lines = problems.map((p) => `  - ${p.file ? `${p.file}: ` : ''}${p.message}`);
+  const noun = problems.length === 1 ? 'problem' : 'problems';
+  return `Content check failed (${problems.length} ${noun}). Fix these and build again:\n${lines.join('\n')}`;
+}
+
+function checkNotEmpty(content: ContentForChecks): ContentProblem[] {
+  const collections: Array<[string, unknown[]]> = [
+    ['topics', content.topics],
+    ['sources', content.sources],
+    ['questions', content.questions],
+    ['glossary', content.glossary],
+  ];
+  return collections
+    .filter(([, entries]) => entries.length === 0)
+    .map(([name]) => ({
+      message: `The "${name}" collection is empty. The build expects files in content/${name}/. Check that the folder exists, is spelled correctly, and holds files with the right ending (.mdx for topics and pages, .yaml for the rest).`,
+    }));
+}
+
+function checkRequiredSections(topics: CheckedTopic[]): ContentProblem[] {
+  const present = new Set(topics.map((t) => t.section));
+  return GUIDE_SECTIONS.filter((section) => !present.has(section)).map((section) => ({
+    message: `No topic page covers the required section "${section}". Add a file to content/topics/ with "section: ${section}" in its front matter.`,
+  }));
+}
+
+function checkDeclaredIds(collection: string, entries: CheckedDataEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, string | undefined>();
+  for (const entry of entries) {
+    const declared = entry.declaredId ?? entry.id;
+    if (entry.declaredId !== undefined && entry.declaredId !== entry.id) {
+      problems.push({
+        file: entry.filePath,
+        message: `The id inside the file ("${entry.declaredId}") does not match the file name ("${entry.id}"). Rename the file or the id so they are the same; ids are used in links and must never change once published.`,
+      });
+    }
+    const earlier = seen.get(declared);
+    if (seen.has(declared)) {
+      problems.push({
+        file: entry.filePath,
+        message: `Duplicate ${collection} id "${declared}"${earlier ? ` (also used in ${earlier})` : ''}. Every id must be unique.`,
+      });
+    } else {
+      seen.set(declared, entry.filePath);
+    }
+  }
+  return problems;
+}
+
+function checkSourceUrls(sources: CheckedSource[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const source of sources) {
+    if (!source.url) continue;
+    let host: string;
+    try {
+      host = new URL(source.url).hostname;
+    } catch {
+      continue; // The schema already rejects malformed URLs.
+    }
+    const mirror = MIRROR_HOSTS.find((m) => host === m || host.endsWith(`.${m}`));
+    if (mirror) {
+      problems.push({
+        file: source.filePath,
+        message: `Source "${source.id}" links to ${mirror}, which only mirrors other people's documents. Link the original publisher, PubMed or DOI page instead, or leave url out.`,
+      });
+    }
+  }
+  return problems;
+}
+
+function checkReferences(
+  entry: CheckedEntry,
+  field: string,
+  ids: string[],
+  known: Set<string>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const target = field === 'sources' ? 'content/sources/' : 'content/questions/';
+  for (const id of ids) {
+    if (!known.has(id)) {
+      problems.push({
+        file: entry.filePath,
+        message: `"${field}" lists "${id}", but there is no entry with that id in ${target}. Check the spelling or add ${target}${id}.yaml.`,
+      });
+    }
+  }
+  return problems;
+}
+
+function checkCitations(entry: CheckedTopic | CheckedPage, sourceIds: Set<string>): ContentProblem[] {
+  const listed = new Set(entry.sources);
+  const problems: ContentProblem[] = [];
+  for (const id of citedSourceIds(entry.body)) {
+    if (!sourceIds.has(id)) {
+      problems.push({
+        file: entry.filePath,
+        message: `The text cites <Cite id="${id}" />, but there is no source with that id in content/sources/.`,
+      });
+    } else if (!listed.has(id)) {
+      problems.push({
+        file: entry.filePath,
+        message: `The text cites "${id}", but the page's front matter does not list it under "sources". Add it there so it appears in the page's source list.`,
+      });
+    }
+  }
+  return problems;
+}
+
+function checkTerms(entry: CheckedTopic | CheckedPage, glossaryIds: Set<string>): ContentProblem[] {
+  return usedGlossaryIds(entry.body)
+    .filter((id) => !glossaryIds.has(id))
+    .map((id) => ({
+      file: entry.filePath,
+      message: `The text uses <Term id="${id}">, but there is no glossary entry content/glossary/${id}.yaml.`,
+    }));
+}
+
+function uniqueMatches(text: string, pattern: RegExp): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(pattern)) {
+    if (match[1]) found.add(match[1]);
+  }
+  return [...found];
+}
