@@ -1,0 +1,28 @@
+/** Facts about the site itself, used in the header, footer, metadata and print. */
+export const SITE_NAME = 'Pain Pump Guide';
+export const SITE_TAGLINE =
+  'Plain-language facts about implanted pain pumps (intrathecal drug delivery), to help you decide with your care team.';
+export const NOT_MEDICAL_ADVICE =
+  'This site does not replace advice from your care team. Talk to them before you make any change to your treatment.';
+
+/** Routes that are not generated from content. Kept here so links and tests agree. */
+export const ROUTES = {
+  home: '/',
+  guide: '/guide/',
+  decide: '/decide/',
+  questions: '/questions/',
+  search: '/search/',
+  glossary: '/glossary/',
+  about: '/about-and-methods/',
+  accessibility: '/accessibility/',
+  privacy: '/privacy/',
+  clinicians: '/for-clinicians/',
+} as const;
+
+export function topicHref(id: string): string {
+  return `/guide/${id}/`;
+}
+
+export function pageHref(id: string): string {
+  return `/${id}/`;
+}
