@@ -2,7 +2,7 @@
  * Accessibility sweep: every built page, in the light and the dark colour scheme, has zero axe-core
  * violations against WCAG 2.0, 2.1 and 2.2 level A and AA.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import { builtPagePaths } from '../support/site-pages';
 

@@ -1,7 +1,8 @@
 /** The page shell patients read in: skip link, guide navigation, glossary terms, print styles. */
-import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
-async function firstTopicPath(page: import('@playwright/test').Page): Promise<string> {
+async function firstTopicPath(page: Page): Promise<string> {
   await page.goto('/guide/');
   const href = await page.locator('main ol a').first().getAttribute('href');
   expect(href).toMatch(/^\/guide\/[a-z0-9-]+\/$/);
