@@ -1,0 +1,114 @@
+/**
+ * Semantics of the Astro components patients read: asserted on rendered HTML (Container API),
+ * the GOV.UK way: roles, attributes and text, not snapshots.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { load } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import CareCard from '@/components/CareCard.astro';
+import Cite from '@/components/Cite.astro';
+import GuideNav from '@/components/GuideNav.astro';
+import KeyPoints from '@/components/KeyPoints.astro';
+import Pagination from '@/components/Pagination.astro';
+import ReviewDates from '@/components/ReviewDates.astro';
+import SkipLink from '@/components/SkipLink.astro';
+import { numberSources } from '@/lib/content/citations';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Renders a component and parses it, so tests assert on structure rather than exact markup. */
+async function render(component: Parameters<AstroContainer['renderToString']>[0], options = {}) {
+  return load(await container.renderToString(component, options));
+}
+
+describe('CareCard', () => {
+  it.each([
+    ['emergency', 'Emergency: call 911 or your local emergency number now if:'],
+    ['urgent', 'Urgent: call your pump clinic today if:'],
+  ] as const)('writes the %s severity in words, not only in colour', async (level, heading) => {
+    const $ = await render(CareCard, { props: { level }, slots: { default: '<ul><li>A warning sign</li></ul>' } });
+    expect($(`[data-care-card="${level}"] h3`).text()).toBe(heading);
+    expect($('[data-care-card] li').text()).toBe('A warning sign');
+  });
+});
+
+describe('ReviewDates', () => {
+  it('shows machine-readable review dates and says plainly when clinical review is pending', async () => {
+    const $ = await render(ReviewDates, { props: { lastReviewed: date('2026-11-21'), nextReview: date('2027-11-21') } });
+    const times = $('time').map((_, el) => `${$(el).attr('datetime')}=${$(el).text()}`).get();
+    expect(times).toEqual(['2026-11-21=November 21, 2026', '2027-11-21=November 21, 2027']);
+    expect($('[data-clinical-review]').text()).toContain('Not yet reviewed by a clinician');
+  });
+
+  it('names the reviewer when one is given', async () => {
+    const $ = await render(ReviewDates, {
+      props: { lastReviewed: date('2026-11-21'), nextReview: date('2027-11-21'), reviewedBy: 'A. Reviewer, pain nurse' },
+    });
+    expect($('[data-clinical-review]').text().trim()).toBe('Reviewed by A. Reviewer, pain nurse');
+  });
+});
+
+describe('KeyPoints', () => {
+  it('is a labelled region with one list item per point', async () => {
+    const $ = await render(KeyPoints, { props: { points: ['One point.', 'Two point.', 'Three point.'] } });
+    const labelId = $('section').attr('aria-labelledby');
+    expect($(`#${labelId}`).text()).toBe('Key points');
+    expect($('section li').map((_, el) => $(el).text()).get()).toEqual(['One point.', 'Two point.', 'Three point.']);
+  });
+});
+
+describe('GuideNav and Pagination', () => {
+  const items = [
+    { href: '/guide/a/', title: 'Page A' },
+    { href: '/guide/b/', title: 'Page B' },
+  ];
+
+  it('marks only the current page with aria-current', async () => {
+    const $ = await render(GuideNav, { props: { items, currentHref: '/guide/b/' } });
+    expect($(`#${$('nav').attr('aria-labelledby')}`).text()).toBe('Pages in this guide');
+    expect($('[aria-current="page"]').map((_, el) => $(el).attr('href')).get()).toEqual(['/guide/b/']);
+  });
+
+  it('links previous and next with rel attributes, and renders nothing with neither', async () => {
+    const $ = await render(Pagination, { props: { previous: items[0], next: items[1] } });
+    expect($('a[rel="prev"]').attr('href')).toBe('/guide/a/');
+    expect($('a[rel="next"]').attr('href')).toBe('/guide/b/');
+    const empty = await render(Pagination, { props: {} });
+    expect(empty('nav')).toHaveLength(0);
+  });
+});
+
+describe('SkipLink', () => {
+  it('targets the main content', async () => {
+    const $ = await render(SkipLink);
+    expect($('a').attr('href')).toBe('#main-content');
+    expect($('a').text()).toBe('Skip to main content');
+  });
+});
+
+describe('Cite', () => {
+  const locals = {
+    pageName: 'content/topics/example.mdx',
+    pageSources: numberSources(['s10', 's43'], (id) => (id === 's43' ? 'Journal of Clinical Oncology, 2002' : 'DailyMed, 2024')),
+  };
+
+  it('numbers each cited source by its place in the page source list and names it for screen readers', async () => {
+    const $ = await render(Cite, { props: { id: 's43,s10' }, locals });
+    const links = $('a').map((_, el) => ({ href: $(el).attr('href'), name: $(el).attr('aria-label'), text: $(el).text() })).get();
+    expect(links).toEqual([
+      { href: '#source-s43', name: 'Source 2: Journal of Clinical Oncology, 2002', text: '[2]' },
+      { href: '#source-s10', name: 'Source 1: DailyMed, 2024', text: '[1]' },
+    ]);
+  });
+
+  it('fails the render when a page cites a source it does not list', async () => {
+    await expect(container.renderToString(Cite, { props: { id: 's99' }, locals })).rejects.toThrow(
+      /content\/topics\/example\.mdx: <Cite id="s99" \/> is not in the page's "sources" list/,
+    );
+  });
+});
