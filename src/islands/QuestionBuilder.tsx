@@ -1,0 +1,165 @@
+/**
+ * The question builder on /questions/. Wires the pure list logic (src/lib/questions) and the shared
+ * store (src/stores/question-list) to the page; the parts live in the other Question*.tsx files.
+ *
+ * Accessibility criteria (tested in tests/e2e/questions-builder.spec.ts):
+ *  - every action is a native button, checkbox or link, usable by keyboard alone;
+ *  - after Move up / Move down, focus stays on the same button of the moved question and the new
+ *    position is announced in a polite live region;
+ *  - limits (list length, question length, three "most important") are explained in words.
+ */
+import { useStore } from '@nanostores/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import {
+  $questionList,
+  $questionStorage,
+  commitQuestionList,
+  setQuestionList,
+} from '@/stores/question-list';
+import { itemsForOutput, type BankQuestion } from '@/lib/questions/question-bank';
+import { merge, QUESTION_LIMITS, type QuestionListState } from '@/lib/questions/question-list';
+import { decodeShareFragment, shareUrl, type DecodeResult } from '@/lib/questions/share-code';
+import QuestionBankPicker from './QuestionBankPicker';
+import QuestionListEditor from './QuestionListEditor';
+import QuestionNotices from './QuestionNotices';
+import QuestionOutputActions from './QuestionOutputActions';
+import QuestionPrintSheet from './QuestionPrintSheet';
+import QuestionSharedList from './QuestionSharedList';
+
+export interface QuestionBuilderProps {
+  bank: BankQuestion[];
+  /** Newest review date of the guide, printed on the list. */
+  reviewed: string;
+  siteName: string;
+}
+
+/** A message for the polite live region; `n` changes so the same words are announced again. */
+interface Announcement {
+  text: string;
+  n: number;
+}
+
+/** Something the person can take back (after Remove, Clear or Replace). */
+export interface UndoOffer {
+  message: string;
+  previous: QuestionListState;
+}
+
+export type Announce = (text: string) => void;
+
+export default function QuestionBuilder({ bank, reviewed, siteName }: QuestionBuilderProps) {
+  const list = useStore($questionList);
+  const storage = useStore($questionStorage);
+  const bankById = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
+  const knownIds = useMemo(() => new Set(bank.map((q) => q.id)), [bank]);
+
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
+  const announce = useCallback<Announce>((text) => setAnnouncement((a) => ({ text, n: (a?.n ?? 0) + 1 })), []);
+  const [undo, setUndo] = useState<UndoOffer | null>(null);
+
+  // A shared list arrives in the fragment (#q=…). Read once on load and again if the fragment changes.
+  const [shared, setShared] = useState<DecodeResult | null>(() => decodeShareFragment(window.location.hash, knownIds));
+  useEffect(() => {
+    const onHashChange = () => setShared(decodeShareFragment(window.location.hash, knownIds));
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [knownIds]);
+
+  const closeShared = useCallback(() => {
+    // Drop the fragment so a reload does not ask again; replaceState adds no history entry.
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    setShared(null);
+    // The panel that had focus is gone: continue at the person's list.
+    setTimeout(() => document.getElementById('your-list-heading')?.focus());
+  }, []);
+
+  const offerUndo = useCallback((offer: UndoOffer | null) => setUndo(offer), []);
+
+  const importShared = useCallback(
+    (incoming: QuestionListState, mode: 'merge' | 'replace') => {
+      const before = $questionList.get();
+      if (mode === 'replace') {
+        setQuestionList(incoming);
+        if (before.items.length > 0) offerUndo({ message: 'Your old list was replaced.', previous: before });
+        announce(`Your list now has the ${incoming.items.length} shared questions.`);
+      } else {
+        const result = commitQuestionList(merge(before, incoming));
+        const added = result.added ?? 0;
+        const full = !result.ok && result.problem === 'list-full';
+        announce(
+          `Added ${added} question${added === 1 ? '' : 's'} to your list.` +
+            (full ? ` Your list is full (${QUESTION_LIMITS.maxItems} questions), so some were not added.` : ''),
+        );
+        if (added > 0) offerUndo({ message: `Added ${added} shared question${added === 1 ? '' : 's'}.`, previous: before });
+      }
+      closeShared();
+    },
+    [announce, closeShared, offerUndo],
+  );
+
+  // Printing: the sheet shows the person's list, or the shared list while that one is printed.
+  const [printList, setPrintList] = useState<QuestionListState | null>(null);
+  useEffect(() => {
+    const reset = () => setPrintList(null);
+    window.addEventListener('afterprint', reset);
+    return () => window.removeEventListener('afterprint', reset);
+  }, []);
+  const print = useCallback((state: QuestionListState | null) => {
+    flushSync(() => setPrintList(state));
+    window.print();
+  }, []);
+
+  const pageAddress = `${window.location.origin}${window.location.pathname}`;
+  const sheetState = printList ?? list;
+  const sheetItems = useMemo(() => itemsForOutput(sheetState, bankById), [sheetState, bankById]);
+  const sheetLink = useMemo(() => shareUrl(pageAddress, sheetState), [pageAddress, sheetState]);
+  const today = useRef(new Date()).current;
+
+  return (
+    <div className="mt-8">
+      <div data-print="hide" className="space-y-10">
+        <div className="sr-only" role="status" aria-live="polite" data-question-announcer>
+          {announcement && <span key={announcement.n}>{announcement.text}</span>}
+        </div>
+        <QuestionNotices storage={storage} list={list} bankById={bankById} />
+        {shared && (
+          <QuestionSharedList
+            result={shared}
+            bankById={bankById}
+            ownCount={list.items.length}
+            onImport={importShared}
+            onPrint={(state) => print(state)}
+            onClose={closeShared}
+          />
+        )}
+        <QuestionBankPicker bank={bank} list={list} announce={announce} part="starter" />
+        <QuestionListEditor
+          list={list}
+          bankById={bankById}
+          announce={announce}
+          undo={undo}
+          offerUndo={offerUndo}
+        />
+        <QuestionOutputActions
+          list={list}
+          bankById={bankById}
+          pageAddress={pageAddress}
+          siteName={siteName}
+          announce={announce}
+          offerUndo={offerUndo}
+          onPrint={() => print(null)}
+        />
+        <QuestionBankPicker bank={bank} list={list} announce={announce} part="groups" />
+      </div>
+      <QuestionPrintSheet
+        items={sheetItems}
+        date={today}
+        shareLink={sheetLink}
+        siteAddress={pageAddress}
+        siteName={siteName}
+        reviewed={reviewed}
+      />
+    </div>
+  );
+}

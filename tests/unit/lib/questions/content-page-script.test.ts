@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+/**
+ * The small script on every content page (src/scripts/questions/content-page.ts): header count,
+ * add/remove buttons on topic pages, and careful writes to the saved list.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { BACKUP_PREFIX, LEGACY_KEY, LIST_EVENT, STORAGE_KEY, WRITE_EVENT } from '@/lib/storage/keys';
+
+const bank = (id: string, important = false) => ({ kind: 'bank', id, important });
+const save = (items: unknown[]) => localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, items }));
+const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { v: number; items: unknown[] } | null;
+
+async function page(): Promise<void> {
+  document.body.innerHTML = `
+    <a href="/questions/">My questions <span data-question-count></span></a>
+    <section>
+      <ul>
+        <li data-question-id="mri-scans"><p id="t1" data-question-text>Can I have MRI scans?</p><div data-question-toggle-slot></div></li>
+        <li data-question-id="trial-risks"><p id="t2" data-question-text>What are the trial risks?</p><div data-question-toggle-slot></div></li>
+      </ul>
+      <p role="status" data-question-status></p>
+    </section>`;
+  vi.resetModules();
+  await import('@/scripts/questions/content-page');
+}
+const count = () => document.querySelector('[data-question-count]')!.textContent;
+const button = (id: string) => document.querySelector<HTMLButtonElement>(`[data-question-toggle="${id}"]`)!;
+const status = () => document.querySelector('[data-question-status]')!.textContent;
+
+beforeEach(() => {
+  localStorage.clear();
+  vi.restoreAllMocks();
+});
+
+describe('content-page question script', () => {
+  it('shows the saved count (with words for screen readers) and the right button labels', async () => {
+    save([bank('mri-scans'), { kind: 'custom', id: '~a', text: 'Mine', important: false }]);
+    await page();
+    expect(count()).toBe('2 questions in your list');
+    expect(button('mri-scans').textContent).toBe('Remove from my list');
+    expect(button('trial-risks').textContent).toBe('Add to my list');
+    expect(button('trial-risks').getAttribute('aria-describedby')).toBe('t2');
+  });
+
+  it('shows no count for an empty list', async () => {
+    await page();
+    expect(count()).toBe('');
+  });
+
+  it('adds and removes, saving in the store format and telling the page', async () => {
+    await page();
+    const written = vi.fn();
+    window.addEventListener(WRITE_EVENT, written);
+    button('trial-risks').click();
+    expect(saved()).toEqual({ v: 1, items: [bank('trial-risks')] });
+    expect(count()).toBe('1 question in your list');
+    expect(status()).toBe('Added to your list. You have 1 question.');
+    expect(written).toHaveBeenCalledTimes(1);
+    button('trial-risks').click();
+    expect(saved()).toEqual({ v: 1, items: [] });
+    expect(status()).toBe('Removed from your list. You have 0 questions.');
+  });
+
+  it('writes back entries it does not understand, untouched', async () => {
+    const odd = { kind: 'custom', id: '~a', text: 'Mine', important: true, extra: 1 };
+    save([odd, 'junk']);
+    await page();
+    button('mri-scans').click();
+    expect(saved()?.items).toEqual([odd, 'junk', bank('mri-scans')]);
+  });
+
+  it('refuses to add to a full list', async () => {
+    save(Array.from({ length: 30 }, (_, i) => bank(`q-${i}`)));
+    await page();
+    button('mri-scans').click();
+    expect(saved()?.items).toHaveLength(30);
+    expect(status()).toContain('Your list is full (30 questions)');
+  });
+
+  it('keeps an unreadable saved value aside before starting a new list', async () => {
+    localStorage.setItem(STORAGE_KEY, '{broken');
+    await page();
+    expect(count()).toBe('');
+    button('mri-scans').click();
+    const backups = Object.keys(localStorage).filter((k) => k.startsWith(BACKUP_PREFIX));
+    expect(backups).toHaveLength(1);
+    expect(localStorage.getItem(backups[0]!)).toBe('{broken');
+    expect(saved()?.items).toEqual([bank('mri-scans')]);
+    expect(status()).toContain('we kept a copy');
+  });
+
+  it('changes nothing when an unreadable value cannot be copied aside', async () => {
+    localStorage.setItem(STORAGE_KEY, '{broken');
+    await page();
+    const realSet = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+      if (key.startsWith(BACKUP_PREFIX)) throw new DOMException('full', 'QuotaExceededError');
+      realSet.call(this, key, value);
+    });
+    button('mri-scans').click();
+    expect(localStorage.getItem(STORAGE_KEY)).toBe('{broken');
+    expect(status()).toContain('did not change it');
+  });
+
+  it('migrates the old v0 format when it first writes', async () => {
+    localStorage.setItem(LEGACY_KEY, JSON.stringify(['trial-risks']));
+    await page();
+    expect(count()).toBe('1 question in your list');
+    button('mri-scans').click();
+    expect(saved()?.items).toEqual([bank('trial-risks'), bank('mri-scans')]);
+    expect(localStorage.getItem(LEGACY_KEY)).toBeNull();
+  });
+
+  it('says when the browser will not save, and still shows the change', async () => {
+    await page();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    button('mri-scans').click();
+    expect(button('mri-scans').textContent).toBe('Remove from my list');
+    expect(status()).toContain('Your browser is not saving your list');
+  });
+
+  it('follows other tabs and islands on the page', async () => {
+    await page();
+    save([bank('mri-scans')]);
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: localStorage.getItem(STORAGE_KEY) }));
+    expect(count()).toBe('1 question in your list');
+    window.dispatchEvent(new CustomEvent(LIST_EVENT, { detail: { items: [bank('a'), bank('b'), bank('c')] } }));
+    expect(count()).toBe('3 questions in your list');
+  });
+});
