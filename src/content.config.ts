@@ -14,6 +14,7 @@ import {
   SOURCE_KINDS,
 } from './lib/content/sections';
 import { reviewDateProblem } from './lib/content/review-dates';
+import { decisionEntrySchema } from './lib/decision/decision-schema';
 
 /** Content lives outside src/, at the top of the project (the client's layout). */
 const CONTENT_DIR = './content';
@@ -138,4 +139,15 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { topics, pages, sources, questions, glossary };
+/**
+ * The decision aid (/decide/): the option grid, the "what matters to you" statements and the
+ * "100 people" pictures, one YAML file each, told apart by their `kind` field. Every field is
+ * documented in src/lib/decision/decision-schema.ts (kept there so unit tests check the real files
+ * with the same rules); cross-entry checks run when /decide/ is built.
+ */
+const decision = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/decision`, pattern: '**/[^_]*.{yaml,yml}' }),
+  schema: decisionEntrySchema,
+});
+
+export const collections = { topics, pages, sources, questions, glossary, decision };

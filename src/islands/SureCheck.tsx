@@ -1,0 +1,174 @@
+/**
+ * The SURE check: four yes/no questions. Any "no" offers matching questions from the question bank,
+ * with a button that adds them to the person's question list. Unscored: it never says what to choose.
+ *
+ * accessibilityCriteria:
+ * - Each item is a radio group (fieldset and legend) with "Yes" and "No"; arrow keys move between them.
+ * - The questions offered after a "no" appear right after that item, in reading order.
+ * - Adding questions is confirmed in a polite live region that is on the page from the start.
+ * - Every control is at least 44 px tall.
+ */
+import { useId, useState } from 'react';
+import { useStore } from '@nanostores/react';
+import { $decision, $decisionStorage, clearSure, setSureAnswer, unlockDecisionStorage } from '@/stores/decision';
+import { $questionList, addBankQuestions } from '@/stores/question-list';
+import { SURE_ITEMS, sureStatus, type SureAnswer, type SureId } from '@/lib/decision/sure';
+import StorageNotice from './DecisionStorageNotice';
+
+interface Props {
+  /** Bank id → question text, for every question the SURE check can offer (built at build time). */
+  questionTexts: Record<string, string>;
+  /** Address of the question list page. */
+  questionsHref: string;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+export default function SureCheck({ questionTexts, questionsHref }: Props) {
+  const decision = useStore($decision);
+  const storage = useStore($decisionStorage);
+  const list = useStore($questionList);
+  const [announcement, setAnnouncement] = useState('');
+  const baseId = useId();
+  const status = sureStatus(decision.sure);
+  const inList = new Set(list.items.filter((item) => item.kind === 'bank').map((item) => item.id));
+
+  function answer(id: SureId, value: SureAnswer) {
+    setAnnouncement('');
+    setSureAnswer(id, value);
+  }
+
+  function add(ids: string[]) {
+    const before = ids.filter((id) => inList.has(id)).length;
+    const result = addBankQuestions(ids);
+    const added = result.added ?? 0;
+    const total = result.state.items.length;
+    if (!result.ok && result.problem === 'list-full') {
+      setAnnouncement(
+        `${added > 0 ? `Added ${plural(added, 'question', 'questions')}. ` : ''}Your list is full, so not all of them could be added. You can remove some on the questions page.`,
+      );
+    } else if (added === 0) {
+      setAnnouncement(before > 0 ? 'These questions are already in your list.' : 'No questions were added.');
+    } else {
+      setAnnouncement(`Added ${plural(added, 'question', 'questions')} to your list. You now have ${plural(total, 'question', 'questions')}.`);
+    }
+  }
+
+  return (
+    <div data-sure-check>
+      <StorageNotice storage={storage} onUnlock={unlockDecisionStorage} />
+      <ol className="space-y-6">
+        {SURE_ITEMS.map((item) => {
+          const current = decision.sure[item.id];
+          const offered = item.questionIds.filter((id) => questionTexts[id]);
+          const allAdded = offered.length > 0 && offered.every((id) => inList.has(id));
+          return (
+            <li key={item.id} data-sure-item={item.id}>
+              <fieldset className="rounded border-2 border-line p-4">
+                <legend className="px-1 text-lg font-bold">
+                  <span aria-hidden="true" className="mr-2 inline-block min-w-7 rounded bg-brand text-center text-on-brand">
+                    {item.letter}
+                  </span>
+                  {item.question}
+                </legend>
+                <div className="mt-2 flex flex-wrap gap-3">
+                  {(['yes', 'no'] as const).map((value) => {
+                    const inputId = `${baseId}-${item.id}-${value}`;
+                    return (
+                      <label
+                        key={value}
+                        htmlFor={inputId}
+                        className="flex min-h-11 min-w-24 cursor-pointer items-center gap-3 rounded border-2 border-transparent px-3 has-[:checked]:border-brand has-[:checked]:bg-brand-soft"
+                      >
+                        <input
+                          id={inputId}
+                          type="radio"
+                          name={`${baseId}-${item.id}`}
+                          value={value}
+                          checked={current === value}
+                          onChange={() => answer(item.id, value)}
+                          className="h-6 w-6 shrink-0 accent-brand"
+                        />
+                        <span>{value === 'yes' ? 'Yes' : 'No'}</span>
+                      </label>
+                    );
+                  })}
+                </div>
+                {current === 'no' && (
+                  <div className="mt-4 rounded bg-paper-alt p-4" data-sure-follow-up={item.id}>
+                    <p>{item.ifNo}</p>
+                    {offered.length > 0 && (
+                      <>
+                        <p className="mt-3 font-bold">Questions you could ask:</p>
+                        <ul className="mt-1 list-disc space-y-1 pl-6">
+                          {offered.map((id) => (
+                            <li key={id} data-question-id={id}>
+                              {questionTexts[id]}
+                              {inList.has(id) && <span className="text-muted"> (in your list)</span>}
+                            </li>
+                          ))}
+                        </ul>
+                        <button
+                          type="button"
+                          className="mt-3 min-h-11 rounded bg-brand px-4 font-bold text-on-brand disabled:bg-paper disabled:text-ink disabled:border-2 disabled:border-line"
+                          onClick={() => add(offered)}
+                          disabled={allAdded}
+                          data-add-sure-questions={item.id}
+                        >
+                          {allAdded
+                            ? 'All these questions are in your list'
+                            : `Add ${plural(offered.length, 'question', 'questions')} to my list`}
+                        </button>
+                      </>
+                    )}
+                  </div>
+                )}
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+
+      <p role="status" aria-live="polite" className="mt-4 min-h-6 font-bold" data-sure-announcement>
+        {announcement}
+      </p>
+      {announcement && (
+        <p>
+          <a href={questionsHref}>See and print my question list</a>
+        </p>
+      )}
+
+      <div className="mt-6 rounded border-l-8 border-brand bg-brand-soft p-5" data-sure-status>
+        {!status.complete ? (
+          <p>
+            You have answered {status.answered} of {SURE_ITEMS.length} questions.
+          </p>
+        ) : status.allYes ? (
+          <p>
+            You answered yes to all four questions. You may feel ready to talk about a choice with your care team. You can
+            still ask them anything you like.
+          </p>
+        ) : (
+          <p>
+            You answered no to {plural(status.noItems.length, 'question', 'questions')}. Many people do. You may want more
+            help before you decide. The questions above can help you get it.
+          </p>
+        )}
+        {status.answered > 0 && (
+          <button
+            type="button"
+            className="mt-3 min-h-11 rounded border-2 border-ink px-4 font-bold"
+            onClick={() => {
+              clearSure();
+              setAnnouncement('Your SURE answers have been cleared.');
+            }}
+          >
+            Clear my SURE answers
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

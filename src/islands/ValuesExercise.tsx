@@ -1,0 +1,169 @@
+/**
+ * "What matters to you": the person rates each statement on a four-step scale and sees their
+ * own priorities summed up. It never scores, ranks or suggests an option (src/lib/decision/values).
+ *
+ * accessibilityCriteria:
+ * - Each statement is a radio group (fieldset and legend); arrow keys move between the choices.
+ * - Every choice is a label at least 44 px tall.
+ * - Storage problems are shown in words (role="alert"); answers still work on this page.
+ * - "Clear my answers" asks again before anything is removed.
+ */
+import { useId, useState } from 'react';
+import { useStore } from '@nanostores/react';
+import { $decision, $decisionStorage, clearValues, setRating, unlockDecisionStorage } from '@/stores/decision';
+import { RATINGS, RATING_LABELS, summarizePriorities, type StatementLike } from '@/lib/decision/values';
+import StorageNotice from './DecisionStorageNotice';
+
+interface Props {
+  statements: StatementLike[];
+  /** Grid row id → its question, to point at the rows that matter to the person. */
+  rowQuestions: Record<string, string>;
+}
+
+export default function ValuesExercise({ statements, rowQuestions }: Props) {
+  const decision = useStore($decision);
+  const storage = useStore($decisionStorage);
+  const [confirmingClear, setConfirmingClear] = useState(false);
+  const [cleared, setCleared] = useState('');
+  const baseId = useId();
+  const summary = summarizePriorities(statements, decision.values);
+
+  return (
+    <div data-values-exercise>
+      <StorageNotice storage={storage} onUnlock={unlockDecisionStorage} />
+      <div className="space-y-6">
+        {statements.map((statement, index) => {
+          const current = decision.values[statement.id];
+          return (
+            <fieldset key={statement.id} className="rounded border-2 border-line p-4" data-statement={statement.id}>
+              <legend className="px-1 text-lg font-bold">
+                <span className="sr-only">Statement {index + 1} of {statements.length}: </span>
+                {statement.text}
+              </legend>
+              <div className="mt-2 grid gap-2 sm:grid-cols-2">
+                {RATINGS.map((rating) => {
+                  const inputId = `${baseId}-${statement.id}-${rating}`;
+                  return (
+                    <label
+                      key={rating}
+                      htmlFor={inputId}
+                      className="flex min-h-11 cursor-pointer items-center gap-3 rounded border-2 border-transparent px-2 has-[:checked]:border-brand has-[:checked]:bg-brand-soft"
+                    >
+                      <input
+                        id={inputId}
+                        type="radio"
+                        name={`${baseId}-${statement.id}`}
+                        value={rating}
+                        checked={current === rating}
+                        onChange={() => {
+                          setCleared('');
+                          setRating(statement.id, rating);
+                        }}
+                        className="h-6 w-6 shrink-0 accent-brand"
+                      />
+                      <span>{RATING_LABELS[rating]}</span>
+                    </label>
+                  );
+                })}
+              </div>
+            </fieldset>
+          );
+        })}
+      </div>
+
+      <section aria-labelledby={`${baseId}-summary`} className="mt-8 rounded border-l-8 border-brand bg-brand-soft p-5" data-priorities>
+        <h3 id={`${baseId}-summary`} className="text-xl font-bold">
+          Your top priorities
+        </h3>
+        {summary.answered === 0 ? (
+          <p className="mt-2">When you rate the statements above, your top priorities will show here.</p>
+        ) : (
+          <>
+            <p className="mt-2">
+              You have rated {summary.answered} of {summary.total} statements.
+            </p>
+            {summary.top.length > 0 ? (
+              <>
+                <p className="mt-3 font-bold">What matters most to you:</p>
+                <ul className="mt-1 list-disc space-y-1 pl-6" data-top-priorities>
+                  {summary.top.map((s) => (
+                    <li key={s.id}>
+                      {s.text} ({s.ratingLabel.toLowerCase()})
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p className="mt-3">You have not rated any statement as quite or very important yet.</p>
+            )}
+            {summary.alsoImportant.length > 0 && (
+              <>
+                <p className="mt-3 font-bold">Also important to you:</p>
+                <ul className="mt-1 list-disc space-y-1 pl-6">
+                  {summary.alsoImportant.map((s) => (
+                    <li key={s.id}>
+                      {s.text} ({s.ratingLabel.toLowerCase()})
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {summary.rowsToLookAt.length > 0 && (
+              <>
+                <p className="mt-3">These rows of the table above are about what matters most to you:</p>
+                <ul className="mt-1 list-disc space-y-1 pl-6">
+                  {summary.rowsToLookAt.map((rowId) => (
+                    <li key={rowId}>
+                      <a href={`#row-${rowId}`}>{rowQuestions[rowId] ?? rowId}</a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <p className="mt-3">
+              This does not point to any option. Take it to your care team so you can weigh the options together.
+            </p>
+          </>
+        )}
+      </section>
+
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        {!confirmingClear ? (
+          <button
+            type="button"
+            className="min-h-11 rounded border-2 border-ink px-4 font-bold"
+            onClick={() => setConfirmingClear(true)}
+            disabled={summary.answered === 0}
+          >
+            Clear my answers
+          </button>
+        ) : (
+          <div role="group" aria-label="Clear your answers?" className="flex flex-wrap items-center gap-3">
+            <span>Clear all your answers above?</span>
+            <button
+              type="button"
+              className="min-h-11 rounded bg-brand px-4 font-bold text-on-brand"
+              onClick={() => {
+                clearValues();
+                setConfirmingClear(false);
+                setCleared('Your answers have been cleared.');
+              }}
+            >
+              Yes, clear them
+            </button>
+            <button
+              type="button"
+              className="min-h-11 rounded border-2 border-ink px-4 font-bold"
+              onClick={() => setConfirmingClear(false)}
+            >
+              No, keep them
+            </button>
+          </div>
+        )}
+        <p role="status" className="min-h-6">
+          {cleared}
+        </p>
+      </div>
+    </div>
+  );
+}
