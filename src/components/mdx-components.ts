@@ -5,11 +5,17 @@
 import CareCard from './CareCard.astro';
 import Cite from './Cite.astro';
 import Term from './Term.astro';
+import IconArray from './IconArray.astro';
 import ReadabilityTable from './ReadabilityTable.astro';
 import ClinicianQuestionLinks from './ClinicianQuestionLinks.astro';
+import SectionH2 from './SectionH2.astro';
+import SectionH3 from './SectionH3.astro';
 
-/** For topic pages in content/topics/. */
-export const mdxComponents = { CareCard, Cite, Term };
+/**
+ * For topic pages in content/topics/. `##` and `###` headings get a "copy link" control.
+ * <IconArray> draws a "100 people" picture (props documented in IconArray.astro).
+ */
+export const mdxComponents = { CareCard, Cite, Term, IconArray, h2: SectionH2, h3: SectionH3 };
 
 /** For site pages in content/pages/, which may also show site-wide tables. */
 export const pageMdxComponents = { ...mdxComponents, ReadabilityTable, ClinicianQuestionLinks };

@@ -1,0 +1,132 @@
+/**
+ * Link-preview and search metadata for one page: document title, description, canonical URL,
+ * robots, Open Graph and Twitter tags. Pure: the layout passes in the configured site URL
+ * (astro.config `site`, set from SITE_URL), so an organisation's own domain flows into every tag.
+ */
+import { ROUTES } from '../site';
+
+/** "article" for guide topics (dated, reviewed text), "website" for everything else. */
+export type PageKind = 'article' | 'website';
+
+/** Who a page is written for. Drives the JSON-LD audience. */
+export type PageAudience = 'patient' | 'clinician';
+
+/** A preview image, stored in public/ and addressed from the site root. */
+export interface PreviewImage {
+  /** Path from the site root, for example "/og-default.png". */
+  path: string;
+  /** Describes the image for people who cannot see it (og:image:alt, which X/Twitter also reads). */
+  alt: string;
+  width: number;
+  height: number;
+  /** MIME type, for example "image/png". */
+  type: string;
+}
+
+/**
+ * The site's default preview image: a static 1200x630 card (public/og-default.png) with the site
+ * name and tagline. 1200x630 is the size Open Graph consumers and summary_large_image expect.
+ */
+export const DEFAULT_PREVIEW_IMAGE: PreviewImage = {
+  path: '/og-default.png',
+  alt: 'Pain Pump Guide: plain-language facts about implanted pain pumps (intrathecal drug delivery), to help you decide with your care team.',
+  width: 1200,
+  height: 630,
+  type: 'image/png',
+};
+
+/** One <meta> tag. Open Graph uses `property`, everything else uses `name`. */
+export type MetaTag = { property: string; content: string } | { name: string; content: string };
+
+export interface PageMetaInput {
+  siteName: string;
+  /** The configured site URL (Astro.site). */
+  site: URL | string;
+  /** Path of the page on the site, for example "/guide/risks/". */
+  pathname: string;
+  /** The page's own title from its front matter (without the site name). */
+  title: string;
+  description: string;
+  kind: PageKind;
+  image?: PreviewImage | undefined;
+  /** Date the page was last reviewed; becomes article:modified_time on articles. */
+  lastReviewed?: Date | undefined;
+  /** Keep the page out of search results (robots noindex). */
+  noindex?: boolean | undefined;
+  /**
+   * The "page not found" page. It is served at any unknown address, so it has no canonical URL
+   * and no og:url, and is never indexed.
+   */
+  notFound?: boolean | undefined;
+}
+
+export interface PageMeta {
+  /** Text for <title>. */
+  documentTitle: string;
+  description: string;
+  /** Absolute canonical URL, or null for the not-found page. */
+  canonical: string | null;
+  /** Content of <meta name="robots">, or null to leave it out (indexable). */
+  robots: string | null;
+  /** Open Graph and Twitter tags, in a stable order. */
+  tags: MetaTag[];
+}
+
+/** "Risks | Pain Pump Guide"; the home page (titled with the site name) is just the site name. */
+export function documentTitle(title: string, siteName: string): string {
+  return title === siteName ? siteName : `${title} | ${siteName}`;
+}
+
+/** Absolute URL of a path on the configured site. Throws on a site URL that is not http(s). */
+export function absoluteUrl(pathname: string, site: URL | string): string {
+  const base = new URL(site);
+  if (base.protocol !== 'https:' && base.protocol !== 'http:') {
+    throw new Error(`The site URL must start with https:// or http:// (got "${base.href}"). Check SITE_URL.`);
+  }
+  return new URL(pathname, base).href;
+}
+
+/** Who a page is for: the clinicians page speaks to clinicians, every other page to patients. */
+export function audienceForPath(pathname: string): PageAudience {
+  return pathname === ROUTES.clinicians ? 'clinician' : 'patient';
+}
+
+/** Builds every tag a page needs for search results and link previews. */
+export function buildPageMeta(input: PageMetaInput): PageMeta {
+  const image = input.image ?? DEFAULT_PREVIEW_IMAGE;
+  const notFound = input.notFound === true;
+  const canonical = notFound ? null : absoluteUrl(input.pathname, input.site);
+  const imageUrl = absoluteUrl(image.path, input.site);
+
+  const tags: MetaTag[] = [
+    { property: 'og:site_name', content: input.siteName },
+    { property: 'og:locale', content: 'en_US' },
+    { property: 'og:type', content: input.kind },
+    { property: 'og:title', content: input.title },
+    { property: 'og:description', content: input.description },
+  ];
+  if (canonical) tags.push({ property: 'og:url', content: canonical });
+  tags.push(
+    { property: 'og:image', content: imageUrl },
+    { property: 'og:image:type', content: image.type },
+    { property: 'og:image:width', content: String(image.width) },
+    { property: 'og:image:height', content: String(image.height) },
+    { property: 'og:image:alt', content: image.alt },
+  );
+  if (input.kind === 'article' && input.lastReviewed) {
+    tags.push({ property: 'article:modified_time', content: input.lastReviewed.toISOString().slice(0, 10) });
+  }
+  tags.push(
+    // X/Twitter reads og:title, og:description, og:image and og:image:alt when its own tags are
+    // absent, so only the card type is repeated (every byte counts against the page budget).
+    { name: 'twitter:card', content: 'summary_large_image' },
+  );
+
+  return {
+    documentTitle: documentTitle(input.title, input.siteName),
+    description: input.description,
+    canonical,
+    robots: notFound || input.noindex ? 'noindex' : null,
+    tags,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Copy-link, share and print controls on content pages (SectionHeading, SharePage, PrintButton;
+ * loaded once per page by PageTools). One delegated click listener, no framework: content pages
+ * have a 3 KB gzip JavaScript budget for everything, and this file must stay under 0.8 KB of it.
+ *
+ * - [data-section-link] (a link to "#id"): copies the page address with #id.
+ * - [data-share-page]: the Web Share sheet where the browser has one, otherwise copies the address.
+ * - [data-print-page]: opens the print dialog.
+ * - [data-copy-link="<input id>"] (ready-made question lists for clinicians): copies that input's
+ *   value. Shown only when the browser can copy; select-and-copy works without it.
+ * Share and print buttons are rendered `hidden` and shown here, so without JavaScript nobody sees
+ * a button that does nothing; copy links stay plain links to #id.
+ */
+import { copyMessage, linkFor } from './share-core';
+
+const canShare = typeof navigator.share == 'function';
+let timer: ReturnType<typeof setTimeout> | undefined;
+let flagged: Element | null = null;
+
+// One visible, polite live region for every control, so sighted and screen-reader users both get
+// the result, failures included. It stays in the accessibility tree while empty (no display:none),
+// or some screen readers miss the first message.
+const status = document.createElement('div');
+status.setAttribute('role', 'status');
+status.className = 'pointer-events-none fixed bottom-4 left-4 z-50 max-w-sm print:hidden';
+status.setAttribute('data-share-status', '');
+document.body.append(status);
+
+for (const el of document.querySelectorAll<HTMLElement>('[data-share-page],[data-print-page]')) el.hidden = false;
+if (navigator.clipboard) for (const el of document.querySelectorAll<HTMLElement>('[data-copy-link]')) el.hidden = false;
+if (!canShare) for (const el of document.querySelectorAll('[data-share-label]')) el.textContent = 'Copy link to this page';
+
+/** Shows `text` for 5 s; `control` gets data-copied meanwhile (its icon turns into a tick). */
+function show(control: Element | null, text: string): void {
+  clearTimeout(timer);
+  flagged?.removeAttribute('data-copied');
+  (flagged = control)?.setAttribute('data-copied', '');
+  status.replaceChildren();
+  if (!text) return;
+  // A new node each time, so a repeated message is announced again.
+  const note = document.createElement('p');
+  note.className = 'rounded bg-ink px-4 py-3 font-bold text-paper';
+  note.textContent = text;
+  status.append(note);
+  timer = setTimeout(show, 5000, null, '');
+}
+
+async function copy(control: Element, hash: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(linkFor(location.href, hash));
+    show(control, copyMessage(true, !!hash));
+  } catch {
+    // No clipboard (old browser, permission refused): put the link in the address bar instead.
+    if (hash) history.replaceState(history.state, '', hash);
+    show(null, copyMessage(false, !!hash));
+  }
+}
+
+document.addEventListener('click', (event) => {
+  const control = (event.target as Element).closest('[data-section-link],[data-share-page],[data-print-page],[data-copy-link]');
+  if (!control) return;
+  if (control.hasAttribute('data-print-page')) return print();
+  const field = document.getElementById(control.getAttribute('data-copy-link') ?? '') as HTMLInputElement | null;
+  if (field) {
+    return void navigator.clipboard.writeText(field.value).then(
+      () => show(control, 'Link copied.'),
+      () => show(null, 'Could not copy. Select the link and copy it.'),
+    );
+  }
+  event.preventDefault();
+  const hash = control.getAttribute('href') ?? '';
+  if (hash || !canShare) return void copy(control, hash);
+  navigator.share({ title: document.title, url: linkFor(location.href, '') }).catch((error: Error) => {
+    // Closing the share sheet is not a failure; anything else falls back to copying.
+    if (error.name != 'AbortError') void copy(control, '');
+  });
+});

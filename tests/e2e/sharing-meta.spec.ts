@@ -1,0 +1,131 @@
+/**
+ * Link previews and discovery, checked on the built files of every page: title, description,
+ * canonical URL, Open Graph and Twitter tags, schema.org MedicalWebPage JSON-LD, the preview image,
+ * robots.txt and the sitemap. Every URL must come from the configured site (SITE_URL).
+ */
+import { readFileSync } from 'node:fs';
+import * as cheerio from 'cheerio';
+import { expect, test } from './fixtures';
+import { configuredSite, contentFrontMatter, fileForPath, readBuiltPages } from '../support/built-site';
+
+const SITE_NAME = 'Pain Pump Guide';
+const pages = readBuiltPages();
+const frontMatter = contentFrontMatter();
+const NOT_FOUND = '/404.html';
+
+test('the build has every content page and a not-found page', () => {
+  for (const path of frontMatter.keys()) expect([...pages.keys()]).toContain(path);
+  expect(pages.has(NOT_FOUND)).toBe(true);
+});
+
+for (const [path, html] of pages) {
+  if (path === NOT_FOUND) continue;
+  test(`${path} has correct search and link-preview tags and MedicalWebPage JSON-LD`, async () => {
+    const site = await configuredSite();
+    const $ = cheerio.load(html);
+    const meta = (key: string) =>
+      $(`meta[property="${key}"]`).attr('content') ?? $(`meta[name="${key}"]`).attr('content');
+    const fm = frontMatter.get(path);
+    const canonical = new URL(path, site).href;
+
+    // Title and description: from the front matter when the page has one.
+    const title = $('head > title').text();
+    const ownTitle = fm?.title ?? meta('og:title');
+    expect(ownTitle, 'og:title').toBeTruthy();
+    expect(title).toBe(ownTitle === SITE_NAME ? SITE_NAME : `${ownTitle} | ${SITE_NAME}`);
+    const description = meta('description');
+    expect(description?.length ?? 0, 'meta description').toBeGreaterThan(20);
+    if (fm) {
+      expect(meta('og:title')).toBe(fm.title);
+      expect(description).toBe(fm.description);
+    }
+
+    // Canonical and Open Graph URL from the configured site.
+    expect($('link[rel="canonical"]').attr('href')).toBe(canonical);
+    expect($('link[rel="canonical"]')).toHaveLength(1);
+    expect(meta('og:url')).toBe(canonical);
+    expect(meta('og:site_name')).toBe(SITE_NAME);
+    expect(meta('og:type')).toBe(path.startsWith('/guide/') && path !== '/guide/' ? 'article' : 'website');
+    expect(meta('og:description')).toBe(description);
+    const image = meta('og:image')!;
+    expect(image.startsWith(new URL('/', site).href), 'og:image is absolute on the site').toBe(true);
+    expect(fileForPath(new URL(image).pathname), 'og:image file exists').not.toBeNull();
+    expect(meta('og:image:alt')?.length ?? 0).toBeGreaterThan(20);
+    expect(meta('og:image:width')).toBe('1200');
+    expect(meta('og:image:height')).toBe('630');
+
+    // Twitter (also read by many chat apps).
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    // X/Twitter falls back to the Open Graph tags; duplicates would only add bytes.
+    expect(meta('twitter:title')).toBeUndefined();
+
+    // JSON-LD: one MedicalWebPage that parses and matches the page.
+    const blocks = $('script[type="application/ld+json"]');
+    expect(blocks).toHaveLength(1);
+    const data = JSON.parse(blocks.text()) as Record<string, any>;
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data['@type']).toBe('MedicalWebPage');
+    expect(data['url']).toBe(canonical);
+    expect(data['name']).toBe(meta('og:title'));
+    expect(data['about']).toMatchObject({ '@type': 'MedicalTherapy', name: 'Intrathecal drug delivery' });
+    if (path === '/for-clinicians/') {
+      expect(data['audience']).toEqual({ '@type': 'MedicalAudience', audienceType: 'Clinician' });
+    } else {
+      expect(data['audience']).toEqual({ '@type': 'Patient' });
+    }
+    // lastReviewed: the front matter date; otherwise the date the page shows, or none at all.
+    const shownDate = $('footer time').first().attr('datetime');
+    const expectedReviewed = fm?.lastReviewed ?? shownDate;
+    if (expectedReviewed) expect(data['lastReviewed']).toBe(expectedReviewed);
+    else expect(data).not.toHaveProperty('lastReviewed');
+    // reviewedBy only when a real reviewer is named in the front matter.
+    if (fm?.reviewedBy) expect(data['reviewedBy']?.['@type']).toBe('Person');
+    else expect(data).not.toHaveProperty('reviewedBy');
+    if (fm) expect(meta('robots')).toBeUndefined();
+  });
+}
+
+test('the not-found page is never indexed and claims no address of its own', () => {
+  const $ = cheerio.load(pages.get(NOT_FOUND)!);
+  expect($('head > title').text()).toBe(`Page not found | ${SITE_NAME}`);
+  expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+  expect($('link[rel="canonical"]')).toHaveLength(0);
+  expect($('meta[property="og:url"]')).toHaveLength(0);
+  expect($('script[type="application/ld+json"]')).toHaveLength(0);
+});
+
+test('the preview image is a 1200x630 PNG', async () => {
+  const site = await configuredSite();
+  const html = pages.get('/')!;
+  const image = cheerio.load(html)('meta[property="og:image"]').attr('content')!;
+  const file = readFileSync(fileForPath(new URL(image, site).pathname)!);
+  expect(file.subarray(1, 4).toString('latin1')).toBe('PNG');
+  // The IHDR chunk holds width and height as big-endian 32-bit numbers at bytes 16 and 20.
+  expect([file.readUInt32BE(16), file.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
+test('robots.txt points at the sitemap on the configured site, and the sitemap lists every page', async () => {
+  const site = await configuredSite();
+  const robots = readFileSync(fileForPath('/robots.txt')!, 'utf8');
+  expect(robots).toContain('User-agent: *');
+  const sitemapLine = /^Sitemap: (.+)$/m.exec(robots)?.[1];
+  expect(sitemapLine).toBe(new URL('/sitemap-index.xml', site).href);
+
+  const index = cheerio.load(readFileSync(fileForPath('/sitemap-index.xml')!, 'utf8'), { xml: true });
+  const sitemapFiles = index('sitemap > loc').map((_, el) => index(el).text()).get();
+  expect(sitemapFiles.length).toBeGreaterThan(0);
+  const listed: string[] = [];
+  for (const loc of sitemapFiles) {
+    expect(loc.startsWith(new URL('/', site).href)).toBe(true);
+    const sitemap = cheerio.load(readFileSync(fileForPath(new URL(loc).pathname)!, 'utf8'), { xml: true });
+    listed.push(...sitemap('url > loc').map((_, el) => sitemap(el).text()).get());
+  }
+  for (const url of listed) {
+    expect(url.startsWith(new URL('/', site).href), `${url} is on the configured site`).toBe(true);
+    expect(pages.has(new URL(url).pathname), `${url} is a built page`).toBe(true);
+  }
+  const indexable = [...pages.entries()]
+    .filter(([, html]) => !/<meta name="robots" content="[^"]*noindex/.test(html))
+    .map(([path]) => new URL(path, site).href);
+  expect(listed.sort()).toEqual(indexable.sort());
+});
