@@ -9,6 +9,7 @@ import {
   type ContentForChecks,
 } from '@/lib/content/content-checks';
 import { GUIDE_SECTIONS } from '@/lib/content/sections';
+import { findOverduePages, formatFreshnessReport } from '@/lib/content/freshness';
 
 export type Topic = CollectionEntry<'topics'>;
 export type InfoPage = CollectionEntry<'pages'>;
@@ -48,6 +49,7 @@ async function load(): Promise<GuideData> {
   if (problems.length > 0) {
     throw new Error(formatContentProblems(problems));
   }
+  listReviewDates([...topics, ...pages]);
 
   const sectionIndex = (t: Topic) => GUIDE_SECTIONS.indexOf(t.data.section);
   const sortedTopics = [...topics].sort(
@@ -69,6 +71,18 @@ async function load(): Promise<GuideData> {
     glossary: sortedGlossary,
     glossaryById: new Map(sortedGlossary.map((g) => [g.id, g])),
   };
+}
+
+/**
+ * Prints which pages are past (or near) their next review date. The build carries on, so a fix can
+ * still be deployed; the test command fails on an overdue page (tests/content/freshness.test.ts).
+ */
+function listReviewDates(entries: (Topic | InfoPage)[]): void {
+  const reviewed = entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, nextReview: e.data.nextReview }));
+  const today = new Date();
+  const report = formatFreshnessReport(reviewed, today);
+  if (findOverduePages(reviewed, today).length > 0) console.warn(report);
+  else console.info(report);
 }
 
 function toCheckInput(all: {
