@@ -1,0 +1,76 @@
+/**
+ * Adapts the guide's content entries (from Astro's collections at build time, or read straight from
+ * the content files in tests and the benchmark) to the builder's input. Structural types only, so
+ * it needs neither astro:content nor the file system.
+ */
+import { ROUTES, pageHref, topicHref } from '@/lib/site';
+import type { SearchSources, ToolPageSource } from './to-search-records';
+import type { SynonymGroup } from './types';
+
+interface Entry<T> {
+  id: string;
+  data: T;
+  body?: string | undefined;
+}
+
+/** The parts of each collection the search index uses. */
+export interface GuideContentForSearch {
+  topics: ReadonlyArray<Entry<{ title: string; description: string; keyPoints: readonly string[] }>>;
+  pages: ReadonlyArray<Entry<{ title: string; description: string }>>;
+  glossary: ReadonlyArray<Entry<{ term: string; aliases: readonly string[]; definition: string }>>;
+  questions: ReadonlyArray<Entry<{ text: string; why: string }>>;
+}
+
+/**
+ * Where a question of the bank opens: the question builder, where the reader can tick it. The
+ * builder has no stable per-question anchor yet (its ids come from React's useId), so the link
+ * opens the page itself. Change this one function when the builder gives questions stable ids.
+ */
+export function questionHref(_id: string): string {
+  return ROUTES.questions;
+}
+
+/** Pages that are not made from content files but that people look for by name. */
+export const TOOL_PAGES: readonly ToolPageSource[] = [
+  { href: ROUTES.guide, title: 'The guide', description: 'All pages of the guide in reading order, from what a pump is to living with one.' },
+  { href: ROUTES.glossary, title: 'Word list', description: 'Plain-language meanings of the medical words used in this guide (glossary).' },
+  { href: ROUTES.questions, title: 'My questions', description: 'Build, print and share a list of questions to ask your doctor or care team.' },
+  { href: ROUTES.decide, title: 'Compare options', description: 'Compare a pump with your other options side by side, and think about what matters most to you.' },
+];
+
+/** The builder's input for the whole guide. */
+export function guideSearchSources(
+  content: GuideContentForSearch,
+  synonyms: readonly SynonymGroup[] = [],
+): SearchSources {
+  return {
+    pages: [
+      ...content.topics.map((t) => ({
+        href: topicHref(t.id),
+        title: t.data.title,
+        description: t.data.description,
+        keyPoints: t.data.keyPoints,
+        body: t.body ?? '',
+      })),
+      ...content.pages.map((p) => ({
+        href: pageHref(p.id),
+        title: p.data.title,
+        description: p.data.description,
+        body: p.body ?? '',
+      })),
+    ],
+    toolPages: TOOL_PAGES,
+    terms: content.glossary.map((g) => ({
+      id: g.id,
+      term: g.data.term,
+      aliases: g.data.aliases,
+      definition: g.data.definition,
+    })),
+    questions: content.questions.map((q) => ({ id: q.id, text: q.data.text, why: q.data.why })),
+    glossaryHref: ROUTES.glossary,
+    glossaryName: 'Word list',
+    questionHref,
+    questionsName: 'Questions to ask',
+    keepPhrases: synonyms.flatMap((g) => g.words),
+  };
+}

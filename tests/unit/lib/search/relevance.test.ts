@@ -1,0 +1,45 @@
+/**
+ * Relevance: patient-style searches (lay words, typos, whole questions) find the right page or
+ * section in the top 3, against the real index built from content/ (tests/fixtures/search-relevance.yaml).
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { createSearchEngine } from '@/lib/search/search-engine';
+import { buildRealIndex } from './guide-content';
+
+interface RelevanceCase {
+  query: string;
+  expect: string[];
+}
+
+const cases = parse(readFileSync('tests/fixtures/search-relevance.yaml', 'utf8')) as RelevanceCase[];
+const { records, file } = buildRealIndex();
+const engine = createSearchEngine(file);
+const hrefs = new Set(records.map((r) => r.href));
+
+/** "/guide/risks/" matches any result on that page; "/guide/risks/#x" only that section. */
+function matchesTarget(href: string, target: string): boolean {
+  if (target.includes('#')) return href === target;
+  return href === target || href.startsWith(`${target}#`);
+}
+
+test('the fixture has at least 30 queries, each with a target', () => {
+  expect(cases.length).toBeGreaterThanOrEqual(30);
+  for (const c of cases) expect(c.expect.length, c.query).toBeGreaterThan(0);
+});
+
+test('every target in the fixture exists in the index (no stale anchors)', () => {
+  const missing = cases.flatMap((c) =>
+    c.expect.filter((target) => ![...hrefs].some((href) => matchesTarget(href, target))).map((t) => `${c.query} → ${t}`),
+  );
+  expect(missing).toEqual([]);
+});
+
+describe('each query finds an expected page or section in the top 3', () => {
+  test.each(cases.map((c) => [c.query, c.expect] as const))('%s', (query, targets) => {
+    const top = engine.search(query, 3).map((hit) => hit.href);
+    const found = top.some((href) => targets.some((target) => matchesTarget(href, target)));
+    expect(found, `top 3 for "${query}":\n  ${top.join('\n  ')}\nexpected one of:\n  ${targets.join('\n  ')}`).toBe(true);
+  });
+});
