@@ -4,41 +4,22 @@
  * linked), breaks one content file the way an author might, and runs a real `astro build` there,
  * so the real project's generated files and caches are never touched.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildProjectCopy, removeProjectCopy, type ProjectBuild } from '../support/project-copy';
 
-const root = resolve(import.meta.dirname, '../..');
-const workDirs: string[] = [];
+const builds: ProjectBuild[] = [];
 
 afterAll(() => {
-  for (const dir of workDirs) rmSync(dir, { recursive: true, force: true });
+  for (const build of builds) removeProjectCopy(build);
 });
 
 /** Copies the project, applies a change to its content, builds, and returns exit code and output. */
-function buildWith(change: (contentDir: string) => void): { status: number | null; output: string } {
-  const work = mkdtempSync(join(tmpdir(), 'ppg-broken-'));
-  workDirs.push(work);
-  symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
-  // src is copied, not linked: Vite cannot compile component <script> tags through a symlink.
-  for (const name of ['src', 'public', 'content', 'package.json', 'astro.config.mjs', 'tsconfig.json']) {
-    cpSync(join(root, name), join(work, name), { recursive: true });
-  }
-  change(join(work, 'content'));
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
-    cwd: work,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      PPG_OUT_DIR: join(work, 'dist'),
-      PPG_CACHE_DIR: join(work, 'cache'),
-    },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+function buildWith(change: (contentDir: string) => void): ProjectBuild {
+  const build = buildProjectCopy({ prepare: (work) => change(join(work, 'content')) });
+  builds.push(build);
+  return build;
 }
 
 function edit(file: string, from: string | RegExp, to: string) {
@@ -60,7 +41,12 @@ describe('a broken content file fails the build', { timeout: 180_000 }, () => {
   });
 
   it('stops when a required section has no page', () => {
-    const result = buildWith((dir) => rmSync(join(dir, 'topics/living-with-a-pump.mdx')));
+    const result = buildWith((dir) => {
+      const topics = join(dir, 'topics');
+      const aftercare = readdirSync(topics).filter((f) => /^section: aftercare$/m.test(readFileSync(join(topics, f), 'utf8')));
+      expect(aftercare.length).toBeGreaterThan(0);
+      for (const file of aftercare) rmSync(join(topics, file));
+    });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('No topic page covers the required section "aftercare"');
   });

@@ -4,38 +4,23 @@
  * deploy the guide under its own domain. Builds a copy of the project in a throwaway folder (src is
  * copied, not linked: Vite cannot compile component scripts through a symlinked src).
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildProjectCopy, removeProjectCopy, type ProjectBuild } from '../support/project-copy';
 
-const root = resolve(import.meta.dirname, '../..');
 const SITE_URL = 'https://pumps.example.org';
-const work = mkdtempSync(join(tmpdir(), 'ppg-site-url-'));
-const dist = join(work, 'dist');
+let build: ProjectBuild;
 let output = '';
+let dist = '';
 
 beforeAll(() => {
-  for (const name of ['public', 'node_modules']) symlinkSync(join(root, name), join(work, name));
-  for (const name of ['package.json', 'astro.config.mjs', 'tsconfig.json']) cpSync(join(root, name), join(work, name));
-  for (const name of ['src', 'content']) cpSync(join(root, name), join(work, name), { recursive: true });
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
-    cwd: work,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      SITE_URL,
-      PPG_OUT_DIR: dist,
-      PPG_CACHE_DIR: join(work, 'cache'),
-    },
-  });
-  output = `${result.stdout}\n${result.stderr}`;
+  build = buildProjectCopy({ env: { SITE_URL } });
+  output = build.output;
+  dist = build.dist;
 }, 120_000);
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => removeProjectCopy(build));
 
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 
