@@ -8,6 +8,7 @@
  */
 import { sanitizeSureAnswers, type SureAnswers } from './sure';
 import { sanitizeValueAnswers, type ValueAnswers } from './values';
+import { copyAside, type StorageLike } from '../storage/copy-aside';
 
 export const DECISION_STORAGE_KEY = 'ppg:decision:v1';
 export const DECISION_STORAGE_VERSION = 1;
@@ -15,7 +16,7 @@ export const DECISION_STORAGE_VERSION = 1;
 export const DECISION_BACKUP_PREFIX = 'ppg:decision:backup:';
 
 /** The part of the Web Storage API this module uses. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type { StorageLike };
 
 /** Everything the decision aid keeps. */
 export interface DecisionState {
@@ -74,16 +75,6 @@ export function parseDecision(raw: string): { state: DecisionState; dropped: num
   return { state: { values: values.answers, sure: sure.answers }, dropped: values.dropped + sure.dropped };
 }
 
-function backup(storage: StorageLike, raw: string, now: number): string | undefined {
-  const key = DECISION_BACKUP_PREFIX + now;
-  try {
-    storage.setItem(key, raw);
-    return key;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Reads the saved answers. Never throws. When the value cannot be read in full, its raw text is
  * copied to a backup key first. If that copy fails, the value is left as it is and the result
@@ -102,7 +93,7 @@ export function loadDecision(storage: StorageLike | null, now = Date.now()): Dec
   const parsed = parseDecision(raw);
   if (parsed && parsed.dropped === 0) return { status: 'ok', state: parsed.state };
 
-  const backupKey = backup(storage, raw, now);
+  const backupKey = copyAside(storage, DECISION_BACKUP_PREFIX, raw, now);
   const status: DecisionLoadStatus = parsed ? 'repaired' : 'corrupt';
   const state = parsed ? parsed.state : EMPTY_DECISION;
   // Only write the cleaned value once the original is safe in the backup.

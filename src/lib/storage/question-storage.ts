@@ -7,11 +7,12 @@
  */
 import { EMPTY_LIST, isBankId, sanitizeList, type QuestionListState } from '../questions/list-core';
 import { BACKUP_PREFIX, LEGACY_KEY, STORAGE_KEY, STORAGE_VERSION } from './keys';
+import { copyAside, type StorageLike } from './copy-aside';
 
 export { BACKUP_PREFIX, LEGACY_KEY, STORAGE_KEY, STORAGE_VERSION } from './keys';
 
 /** The part of the Web Storage API this module uses. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type { StorageLike };
 
 /**
  * What happened when the saved list was read.
@@ -76,17 +77,6 @@ function parseLegacy(raw: string): { state: QuestionListState; dropped: number }
   return { state: result.state, dropped: value.filter((id) => typeof id !== 'string' || !isBankId(id)).length || result.dropped };
 }
 
-/** Copies an unreadable value aside. Returns the backup key, or undefined when that failed too. */
-function backup(storage: StorageLike, raw: string, now: number): string | undefined {
-  const key = BACKUP_PREFIX + now;
-  try {
-    storage.setItem(key, raw);
-    return key;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Reads the saved list. Never throws.
  * When the current value cannot be read, its raw text is copied to a backup key before the key is
@@ -108,7 +98,7 @@ export function loadList(storage: StorageLike | null, now = Date.now()): LoadRes
 
   if (raw === null && legacy !== null) {
     const parsed = parseLegacy(legacy);
-    const backupKey = !parsed || parsed.dropped > 0 ? backup(storage, legacy, now) : undefined;
+    const backupKey = !parsed || parsed.dropped > 0 ? copyAside(storage, BACKUP_PREFIX, legacy, now) : undefined;
     if (!parsed) {
       if (backupKey) safeRemove(storage, LEGACY_KEY);
       return withBackup({ status: 'corrupt', state: EMPTY_LIST }, backupKey);
@@ -120,7 +110,7 @@ export function loadList(storage: StorageLike | null, now = Date.now()): LoadRes
 
   const parsed = parseStored(raw as string);
   if (parsed && parsed.dropped === 0) return { status: 'ok', state: parsed.state };
-  const backupKey = backup(storage, raw as string, now);
+  const backupKey = copyAside(storage, BACKUP_PREFIX, raw as string, now);
   if (!parsed) {
     if (backupKey) safeRemove(storage, STORAGE_KEY);
     return withBackup({ status: 'corrupt', state: EMPTY_LIST }, backupKey);
