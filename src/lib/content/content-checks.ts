@@ -74,6 +74,10 @@ export const MIRROR_HOSTS = [
   'readbag.com',
   'drugstodaypdf.com',
   'pickyourpain.org',
+  'documentcloud.org',
+  'clustermed.info',
+  'discovery.researcher.life',
+  'ouci.dntb.gov.ua',
 ];
 
 const CITE_PATTERN = /<Cite\s+id=["']([^"']+)["']/g;
