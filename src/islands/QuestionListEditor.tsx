@@ -3,7 +3,7 @@
  * important, move up and down, edit (own questions), and remove; plus the "write your own" form.
  * Focus follows the moved question; moves and changes are announced.
  */
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject, type SubmitEvent } from 'react';
 import { removeQuestion, setQuestionList, updateQuestionList } from '@/stores/question-list';
 import { resolveItems, type BankQuestion } from '@/lib/questions/question-bank';
 import {
@@ -279,6 +279,64 @@ function CharacterCount({ value, id }: { value: string; id: string }) {
   );
 }
 
+/**
+ * A question's text box with its label, optional hint, error message and character count, wired
+ * together for screen readers. Used to write a new question and to change one.
+ */
+function QuestionTextField({
+  id,
+  label,
+  labelClassName,
+  hint,
+  value,
+  error,
+  fieldRef,
+  onChange,
+  onKeyDown,
+}: {
+  id: string;
+  label: string;
+  labelClassName: string;
+  hint?: string;
+  value: string;
+  error: string | null;
+  fieldRef: RefObject<HTMLTextAreaElement | null>;
+  onChange: (value: string) => void;
+  onKeyDown?: (event: KeyboardEvent) => void;
+}) {
+  const describedBy = [hint ? `${id}-hint` : null, `${id}-count`, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  return (
+    <>
+      <label htmlFor={id} className={labelClassName}>
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="mt-1 font-bold text-emergency">
+          {error}
+        </p>
+      )}
+      <textarea
+        id={id}
+        ref={fieldRef}
+        value={value}
+        rows={3}
+        dir="auto"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        onKeyDown={onKeyDown}
+        className="mt-1 block w-full rounded border-2 border-line bg-paper p-2 text-ink"
+      />
+      <CharacterCount value={value} id={`${id}-count`} />
+    </>
+  );
+}
+
 function EditForm({
   text,
   onSave,
@@ -300,32 +358,21 @@ function EditForm({
   };
   return (
     <form onSubmit={submit} className="mt-3" noValidate>
-      <label htmlFor="edit-question" className="font-bold">
-        Change your question
-      </label>
-      {error && (
-        <p id="edit-question-error" role="alert" className="mt-1 font-bold text-emergency">
-          {error}
-        </p>
-      )}
-      <textarea
+      <QuestionTextField
         id="edit-question"
-        ref={fieldRef}
+        label="Change your question"
+        labelClassName="font-bold"
         value={value}
-        rows={3}
-        dir="auto"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`edit-question-count${error ? ' edit-question-error' : ''}`}
-        onChange={(event) => setValue(event.currentTarget.value)}
+        error={error}
+        fieldRef={fieldRef}
+        onChange={setValue}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             event.preventDefault();
             onCancel();
           }
         }}
-        className="mt-1 block w-full rounded border-2 border-line bg-paper p-2 text-ink"
       />
-      <CharacterCount value={value} id="edit-question-count" />
       <div className="mt-2 flex flex-wrap gap-2">
         <button type="submit" className="min-h-11 rounded bg-brand px-4 font-bold text-on-brand">
           Save
@@ -358,29 +405,16 @@ function WriteOwn({ announce, onAdded }: { announce: Announce; onAdded: () => vo
   };
   return (
     <form onSubmit={submit} className="mt-6 rounded border-2 border-line p-4" noValidate data-question-write-own>
-      <label htmlFor="own-question" className="text-lg font-bold">
-        Write your own question
-      </label>
-      <p id="own-question-hint" className="text-sm text-muted">
-        Any language is fine. Up to {QUESTION_LIMITS.maxTextLength} characters.
-      </p>
-      {error && (
-        <p id="own-question-error" role="alert" className="mt-1 font-bold text-emergency">
-          {error}
-        </p>
-      )}
-      <textarea
+      <QuestionTextField
         id="own-question"
-        ref={fieldRef}
+        label="Write your own question"
+        labelClassName="text-lg font-bold"
+        hint={`Any language is fine. Up to ${QUESTION_LIMITS.maxTextLength} characters.`}
         value={value}
-        rows={3}
-        dir="auto"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`own-question-hint own-question-count${error ? ' own-question-error' : ''}`}
-        onChange={(event) => setValue(event.currentTarget.value)}
-        className="mt-2 block w-full rounded border-2 border-line bg-paper p-2 text-ink"
+        error={error}
+        fieldRef={fieldRef}
+        onChange={setValue}
       />
-      <CharacterCount value={value} id="own-question-count" />
       <button type="submit" className="mt-2 min-h-11 rounded bg-brand px-4 font-bold text-on-brand">
         Add my question
       </button>

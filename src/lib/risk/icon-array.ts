@@ -20,28 +20,6 @@ export const ICON_ARRAY_COLUMNS = 10;
 /** Size of one figure's square in SVG user units (the picture scales to its box). */
 export const ICON_CELL_SIZE = 20;
 
-/** One figure in the grid. */
-export interface IconCell {
-  /** 0-based position in reading order. */
-  index: number;
-  row: number;
-  column: number;
-  /** Top-left corner in SVG user units. */
-  x: number;
-  y: number;
-  /** True when this figure stands for someone with the outcome (drawn solid). */
-  affected: boolean;
-}
-
-export interface IconArrayLayout {
-  cells: IconCell[];
-  /** SVG viewBox width and height in user units. */
-  width: number;
-  height: number;
-  affected: number;
-  unaffected: number;
-}
-
 /**
  * Why a number cannot be drawn as a 100-figure picture, in words an author can act on,
  * or null when it can. Only whole numbers from 0 to 100 can be drawn: a picture cannot show
@@ -64,32 +42,6 @@ export function assertDrawable(affected: number, where = 'IconArray'): void {
   if (problem) throw new Error(`${where}: ${problem}`);
 }
 
-/** Lays out 100 figures, the `affected` ones first in reading order. */
-export function iconArrayLayout(affected: number): IconArrayLayout {
-  assertDrawable(affected);
-  const cells: IconCell[] = [];
-  for (let index = 0; index < ICON_ARRAY_TOTAL; index += 1) {
-    const row = Math.floor(index / ICON_ARRAY_COLUMNS);
-    const column = index % ICON_ARRAY_COLUMNS;
-    cells.push({
-      index,
-      row,
-      column,
-      x: column * ICON_CELL_SIZE,
-      y: row * ICON_CELL_SIZE,
-      affected: index < affected,
-    });
-  }
-  const rows = Math.ceil(ICON_ARRAY_TOTAL / ICON_ARRAY_COLUMNS);
-  return {
-    cells,
-    width: ICON_ARRAY_COLUMNS * ICON_CELL_SIZE,
-    height: rows * ICON_CELL_SIZE,
-    affected,
-    unaffected: ICON_ARRAY_TOTAL - affected,
-  };
-}
-
 /** One rectangle of the grid, tiled with identical figures (solid or outline). */
 export interface IconRegion {
   x: number;
@@ -101,12 +53,23 @@ export interface IconRegion {
   figures: number;
 }
 
+/** A 100-figure picture: its size and the rectangles that draw it. */
+export interface IconArrayPicture {
+  /** SVG viewBox width and height in user units. */
+  width: number;
+  height: number;
+  affected: number;
+  unaffected: number;
+  regions: IconRegion[];
+}
+
 /**
- * The same picture as iconArrayLayout, drawn as at most four rectangles filled with a repeating
- * figure: full rows of solid figures, the row where solid turns to outline (in two parts), then
- * full rows of outline figures. A few rectangles instead of 100 shapes keeps each picture small.
+ * Lays out 100 figures, the `affected` ones first in reading order, as at most four rectangles
+ * filled with a repeating figure: full rows of solid figures, the row where solid turns to outline
+ * (in two parts), then full rows of outline figures. A few rectangles instead of 100 shapes keeps
+ * each picture small.
  */
-export function iconArrayRegions(affected: number): IconRegion[] {
+export function iconArrayPicture(affected: number): IconArrayPicture {
   assertDrawable(affected);
   const cell = ICON_CELL_SIZE;
   const rowWidth = ICON_ARRAY_COLUMNS * cell;
@@ -131,7 +94,7 @@ export function iconArrayRegions(affected: number): IconRegion[] {
   if (firstOutlineRow < totalRows) {
     regions.push(region(0, firstOutlineRow * cell, rowWidth, (totalRows - firstOutlineRow) * cell, false));
   }
-  return regions;
+  return { width: rowWidth, height: totalRows * cell, affected, unaffected: ICON_ARRAY_TOTAL - affected, regions };
 }
 
 /**

@@ -6,46 +6,49 @@ import {
   ICON_ARRAY_TOTAL,
   ICON_CELL_SIZE,
   captionStatement,
-  iconArrayLayout,
   iconArrayProblem,
   statementFor,
   textAlternativeFor,
-  iconArrayRegions,
+  iconArrayPicture,
 } from '@/lib/risk/icon-array';
 
 const headache = { unit: 'pump operations', outcome: 'led to a spinal headache', notOutcome: 'did not' };
 
-describe('iconArrayLayout', () => {
-  it.each([0, 1, 23, 50, 99, 100])('draws 100 figures with exactly %i solid ones', (affected) => {
-    const layout = iconArrayLayout(affected);
-    expect(layout.cells).toHaveLength(ICON_ARRAY_TOTAL);
-    expect(layout.cells.filter((c) => c.affected)).toHaveLength(affected);
-    expect(layout.affected + layout.unaffected).toBe(ICON_ARRAY_TOTAL);
-  });
+/** Every cell of the 10 x 10 grid a picture draws, with whether it is solid; fails on overlap. */
+function drawnCells(affected: number): Map<string, boolean> {
+  const cells = new Map<string, boolean>();
+  for (const r of iconArrayPicture(affected).regions) {
+    for (let x = r.x; x < r.x + r.width; x += ICON_CELL_SIZE) {
+      for (let y = r.y; y < r.y + r.height; y += ICON_CELL_SIZE) {
+        expect(cells.has(`${x},${y}`), `cell ${x},${y} drawn twice`).toBe(false);
+        cells.set(`${x},${y}`, r.affected);
+      }
+    }
+  }
+  return cells;
+}
 
-  it('puts the solid figures first, in reading order, so they can be counted by rows', () => {
-    const layout = iconArrayLayout(23);
-    const firstOutline = layout.cells.findIndex((c) => !c.affected);
-    expect(firstOutline).toBe(23);
-    expect(layout.cells.slice(firstOutline).every((c) => !c.affected)).toBe(true);
-    expect(layout.cells[23]).toMatchObject({ row: 2, column: 3 });
-  });
-
-  it('is a 10 x 10 grid with no overlapping figures', () => {
-    const layout = iconArrayLayout(40);
-    expect(layout.width).toBe(ICON_ARRAY_COLUMNS * ICON_CELL_SIZE);
-    expect(layout.height).toBe(10 * ICON_CELL_SIZE);
-    const positions = new Set(layout.cells.map((c) => `${c.x},${c.y}`));
-    expect(positions.size).toBe(ICON_ARRAY_TOTAL);
-    for (const cell of layout.cells) {
-      expect(cell.x).toBeLessThan(layout.width);
-      expect(cell.y).toBeLessThan(layout.height);
+describe('iconArrayPicture', () => {
+  it.each([0, 1, 9, 10, 23, 58, 85, 99, 100])('covers the 10 x 10 grid once, with the first %i figures in reading order solid', (affected) => {
+    const picture = iconArrayPicture(affected);
+    expect(picture.width).toBe(ICON_ARRAY_COLUMNS * ICON_CELL_SIZE);
+    expect(picture.height).toBe(10 * ICON_CELL_SIZE);
+    expect(picture.affected + picture.unaffected).toBe(ICON_ARRAY_TOTAL);
+    expect(picture.regions.length).toBeLessThanOrEqual(4);
+    const cells = drawnCells(affected);
+    expect(cells.size).toBe(ICON_ARRAY_TOTAL);
+    for (const [key, solid] of cells) {
+      const [x, y] = key.split(',').map(Number) as [number, number];
+      const readingIndex = (y / ICON_CELL_SIZE) * ICON_ARRAY_COLUMNS + x / ICON_CELL_SIZE;
+      expect(solid).toBe(readingIndex < affected);
     }
   });
 
   it('keeps the solid count right for any whole number from 0 to 100', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100 }), (n) => iconArrayLayout(n).cells.filter((c) => c.affected).length === n),
+      fc.property(fc.integer({ min: 0, max: 100 }), (n) =>
+        iconArrayPicture(n).regions.filter((r) => r.affected).reduce((sum, r) => sum + r.figures, 0) === n,
+      ),
     );
   });
 
@@ -56,7 +59,7 @@ describe('iconArrayLayout', () => {
     [Number.NaN, 'not a number'],
   ])('refuses %s with a message an author can act on', (value, message) => {
     expect(iconArrayProblem(value)).toContain(message);
-    expect(() => iconArrayLayout(value)).toThrow(message);
+    expect(() => iconArrayPicture(value)).toThrow(message);
   });
 });
 
@@ -113,28 +116,5 @@ describe('words for a picture', () => {
       moderate: 'We are not very sure of this.',
       weak: 'We are unsure of this.',
     });
-  });
-});
-
-describe('iconArrayRegions', () => {
-  it.each([0, 1, 9, 10, 23, 58, 85, 99, 100])('covers the grid with %i solid figures first, in reading order', (affected) => {
-    const regions = iconArrayRegions(affected);
-    const count = (solid: boolean) => regions.filter((r) => r.affected === solid).reduce((sum, r) => sum + r.figures, 0);
-    expect(count(true)).toBe(affected);
-    expect(count(false)).toBe(100 - affected);
-    expect(regions.length).toBeLessThanOrEqual(4);
-    // Every cell is covered exactly once, and solid cells are exactly the first `affected` in reading order.
-    const solidCells = new Set(iconArrayLayout(affected).cells.filter((c) => c.affected).map((c) => `${c.x},${c.y}`));
-    const covered = new Map<string, boolean>();
-    for (const r of regions) {
-      for (let x = r.x; x < r.x + r.width; x += ICON_CELL_SIZE) {
-        for (let y = r.y; y < r.y + r.height; y += ICON_CELL_SIZE) {
-          expect(covered.has(`${x},${y}`)).toBe(false);
-          covered.set(`${x},${y}`, r.affected);
-        }
-      }
-    }
-    expect(covered.size).toBe(100);
-    for (const [cell, solid] of covered) expect(solid).toBe(solidCells.has(cell));
   });
 });
