@@ -5,7 +5,7 @@
  * collections) live in src/lib/content/content-checks.ts and run when the pages are built.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
   EVIDENCE_STRENGTHS,
@@ -15,6 +15,7 @@ import {
 } from './lib/content/sections';
 import { reviewDateProblem } from './lib/content/review-dates';
 import { decisionEntrySchema } from './lib/decision/decision-schema';
+import { helpStepSchema, warningSignSchema } from './lib/content/schema/warning-signs';
 
 /** Content lives outside src/, at the top of the project (the client's layout). */
 const CONTENT_DIR = './content';
@@ -150,4 +151,19 @@ const decision = defineCollection({
   schema: decisionEntrySchema,
 });
 
-export const collections = { topics, pages, sources, questions, glossary, decision };
+/**
+ * Warning signs, one file each: the only place a sign's words and triage level are written.
+ * Pages show them with <WarningSigns show="..." /> (fields in src/lib/content/schema/warning-signs.ts).
+ */
+const warningSigns = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/warning-signs`, pattern: '**/[^_]*.{yaml,yml}' }),
+  schema: warningSignSchema,
+});
+
+/** "While you wait for help" steps, in the order they are shown, in one file. */
+const helpSteps = defineCollection({
+  loader: file(`${CONTENT_DIR}/while-you-wait.yaml`),
+  schema: helpStepSchema,
+});
+
+export const collections = { topics, pages, sources, questions, glossary, decision, warningSigns, helpSteps };

@@ -2,8 +2,8 @@
  * Components that content authors can use in MDX without an import line.
  * Islands cannot be passed this way (Astro only hydrates islands imported in the file).
  */
-import CareCard from './CareCard.astro';
 import Cite from './Cite.astro';
+import WarningSigns from './WarningSigns.astro';
 import Term from './Term.astro';
 import IconArray from './IconArray.astro';
 import ReadabilityTable from './ReadabilityTable.astro';
@@ -13,9 +13,10 @@ import SectionH3 from './SectionH3.astro';
 
 /**
  * For topic pages in content/topics/. `##` and `###` headings get a "copy link" control.
+ * <WarningSigns show="..." /> shows warning signs from content/warning-signs/ (never typed by hand).
  * <IconArray> draws a "100 people" picture (props documented in IconArray.astro).
  */
-export const mdxComponents = { CareCard, Cite, Term, IconArray, h2: SectionH2, h3: SectionH3 };
+export const mdxComponents = { WarningSigns, Cite, Term, IconArray, h2: SectionH2, h3: SectionH3 };
 
 /** For site pages in content/pages/, which may also show site-wide tables. */
 export const pageMdxComponents = { ...mdxComponents, ReadabilityTable, ClinicianQuestionLinks };

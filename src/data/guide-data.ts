@@ -10,6 +10,8 @@ import {
 } from '@/lib/content/content-checks';
 import { GUIDE_SECTIONS } from '@/lib/content/sections';
 import { findOverduePages, formatFreshnessReport } from '@/lib/content/freshness';
+import { checkWarningSigns } from '@/lib/content/warning-sign-checks';
+import type { SignEntry, StepEntry } from '@/lib/warning-signs/warning-signs';
 
 export type Topic = CollectionEntry<'topics'>;
 export type InfoPage = CollectionEntry<'pages'>;
@@ -26,6 +28,10 @@ export interface GuideData {
   questionsById: Map<string, Question>;
   glossary: GlossaryTerm[];
   glossaryById: Map<string, GlossaryTerm>;
+  /** Every warning sign (content/warning-signs/), with its id. */
+  warningSigns: SignEntry[];
+  /** "While you wait for help" steps, in file order. */
+  helpSteps: StepEntry[];
 }
 
 let cached: Promise<GuideData> | undefined;
@@ -37,15 +43,27 @@ export function loadGuide(): Promise<GuideData> {
 }
 
 async function load(): Promise<GuideData> {
-  const [topics, pages, sources, questions, glossary] = await Promise.all([
+  const [topics, pages, sources, questions, glossary, signEntries, stepEntries] = await Promise.all([
     getCollection('topics'),
     getCollection('pages'),
     getCollection('sources'),
     getCollection('questions'),
     getCollection('glossary'),
+    getCollection('warningSigns'),
+    getCollection('helpSteps'),
   ]);
+  const warningSigns: SignEntry[] = signEntries.map((e) => ({ ...e.data, id: e.id }));
+  const helpSteps: StepEntry[] = stepEntries.map((e) => e.data);
 
-  const problems = checkContent(toCheckInput({ topics, pages, sources, questions, glossary }));
+  const problems = [
+    ...checkContent(toCheckInput({ topics, pages, sources, questions, glossary })),
+    ...checkWarningSigns({
+      signs: signEntries.map((e) => ({ ...e.data, id: e.id, filePath: e.filePath })),
+      steps: helpSteps,
+      bodies: [...topics, ...pages].map((e) => ({ id: e.id, filePath: e.filePath, body: e.body ?? '' })),
+      sourceIds: new Set(sources.map((s) => s.id)),
+    }),
+  ];
   if (problems.length > 0) {
     throw new Error(formatContentProblems(problems));
   }
@@ -70,6 +88,8 @@ async function load(): Promise<GuideData> {
     questionsById: new Map(sortedQuestions.map((q) => [q.id, q])),
     glossary: sortedGlossary,
     glossaryById: new Map(sortedGlossary.map((g) => [g.id, g])),
+    warningSigns,
+    helpSteps,
   };
 }
 

@@ -17,6 +17,7 @@ export const ROUTES = {
   accessibility: '/accessibility/',
   privacy: '/privacy/',
   clinicians: '/for-clinicians/',
+  getHelp: '/get-help/',
 } as const;
 
 export function topicHref(id: string): string {
@@ -26,3 +27,6 @@ export function topicHref(id: string): string {
 export function pageHref(id: string): string {
   return `/${id}/`;
 }
+
+/** The one plain link to the warning signs, shown near the top of the home page and every guide page. */
+export const GET_HELP_LINK_TEXT = 'Something wrong with your pump? Warning signs and who to call';

@@ -11,9 +11,9 @@ import { parseSynonymsYaml } from '@/lib/search/synonyms-file';
 import { toSearchRecords } from '@/lib/search/to-search-records';
 
 export const GET: APIRoute = async () => {
-  const { topics, pages, glossary, questions } = await loadGuide();
+  const { topics, pages, glossary, questions, warningSigns } = await loadGuide();
   const synonyms = parseSynonymsYaml(synonymsSource);
-  const records = toSearchRecords(guideSearchSources({ topics, pages, glossary, questions }, synonyms));
+  const records = toSearchRecords(guideSearchSources({ topics, pages, glossary, questions, warningSigns }, synonyms));
   return new Response(JSON.stringify(buildSearchIndex(records, synonyms)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -5,7 +5,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import CareCard from '@/components/CareCard.astro';
 import Cite from '@/components/Cite.astro';
 import GuideNav from '@/components/GuideNav.astro';
 import KeyPoints from '@/components/KeyPoints.astro';
@@ -25,17 +24,6 @@ const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 async function render(component: Parameters<AstroContainer['renderToString']>[0], options = {}) {
   return load(await container.renderToString(component, options));
 }
-
-describe('CareCard', () => {
-  it.each([
-    ['emergency', 'Emergency: call 911 or your local emergency number now if:'],
-    ['urgent', 'Urgent: call your pump clinic today if:'],
-  ] as const)('writes the %s severity in words, not only in colour', async (level, heading) => {
-    const $ = await render(CareCard, { props: { level }, slots: { default: '<ul><li>A warning sign</li></ul>' } });
-    expect($(`[data-care-card="${level}"] h3`).text()).toBe(heading);
-    expect($('[data-care-card] li').text()).toBe('A warning sign');
-  });
-});
 
 describe('ReviewDates', () => {
   it('shows machine-readable review dates and says plainly when clinical review is pending', async () => {

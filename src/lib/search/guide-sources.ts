@@ -6,6 +6,7 @@
 import { ROUTES, pageHref, topicHref } from '@/lib/site';
 import type { SearchSources, ToolPageSource } from './to-search-records';
 import type { SynonymGroup } from './types';
+import { signsToShow, type SignEntry } from '@/lib/warning-signs/warning-signs';
 
 interface Entry<T> {
   id: string;
@@ -19,6 +20,19 @@ export interface GuideContentForSearch {
   pages: ReadonlyArray<Entry<{ title: string; description: string }>>;
   glossary: ReadonlyArray<Entry<{ term: string; aliases: readonly string[]; definition: string }>>;
   questions: ReadonlyArray<Entry<{ text: string; why: string }>>;
+  /** Warning signs, so the sections that show them are found by a sign's words. */
+  warningSigns?: readonly SignEntry[] | undefined;
+}
+
+/** The words <WarningSigns show="..." /> draws, for the search record of its section. */
+function warningSignsText(signs: readonly SignEntry[]) {
+  return (name: string, attributes: Record<string, string>): string => {
+    if (name !== 'WarningSigns') return '';
+    const extra = (attributes['show'] ?? '').split(/[\s,]+/).filter(Boolean);
+    return signsToShow([...signs], extra)
+      .map((sign) => `${sign.text} ${sign.meaning ?? ''}`)
+      .join(' ');
+  };
 }
 
 /**
@@ -32,6 +46,7 @@ export function questionHref(_id: string): string {
 
 /** Pages that are not made from content files but that people look for by name. */
 export const TOOL_PAGES: readonly ToolPageSource[] = [
+  { href: ROUTES.getHelp, title: 'Warning signs and who to call', description: 'Something wrong with your pump? Every warning sign, how urgent it is, who to call, and what to do while you wait for help.' },
   { href: ROUTES.guide, title: 'The guide', description: 'All pages of the guide in reading order, from what a pump is to living with one.' },
   { href: ROUTES.glossary, title: 'Word list', description: 'Plain-language meanings of the medical words used in this guide (glossary).' },
   { href: ROUTES.questions, title: 'My questions', description: 'Build, print and share a list of questions to ask your doctor or care team.' },
@@ -72,5 +87,6 @@ export function guideSearchSources(
     questionHref,
     questionsName: 'Questions to ask',
     keepPhrases: synonyms.flatMap((g) => g.words),
+    componentText: warningSignsText(content.warningSigns ?? []),
   };
 }

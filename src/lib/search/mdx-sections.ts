@@ -47,11 +47,12 @@ const DROPPED_COMPONENTS = new Set(['Cite']);
 const DROPPED_BLOCKS = new Set(['code', 'yaml', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'thematicBreak', 'definition']);
 /** "Read more: [page](/guide/…)" lines only point elsewhere; their words would blur relevance. */
 const READ_MORE = /^read more\b/i;
-/** The words a care card prints above its list (see src/components/CareCard.astro). */
-const CARE_CARD_LABELS: Record<string, string> = {
-  emergency: 'Emergency: call 911 or your local emergency number now if:',
-  urgent: 'Urgent: call your pump clinic today if:',
-};
+/**
+ * Words a block component prints that are not in the MDX itself (for example the warning signs
+ * that <WarningSigns show="..." /> draws from content/warning-signs/). Given the component's name and
+ * its string attributes; returns '' for components it does not know.
+ */
+export type ComponentText = (name: string, attributes: Record<string, string>) => string;
 
 /** Removes a leading YAML front matter block, if the body still has one. */
 function stripFrontMatter(source: string): string {
@@ -86,14 +87,16 @@ function asSentence(text: string): string {
   return /[.!?:;…]$/.test(clean) ? clean : `${clean}.`;
 }
 
-function careCardLabel(node: MdNode): string {
-  if (node.name !== 'CareCard') return '';
-  const level = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'level')?.value;
-  return typeof level === 'string' ? (CARE_CARD_LABELS[level] ?? '') : '';
+function stringAttributes(node: MdNode): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const a of node.attributes ?? []) {
+    if (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string') out[a.name] = a.value;
+  }
+  return out;
 }
 
 /** Text pieces of a block node, in reading order. */
-function blockText(node: MdNode, out: string[]): void {
+function blockText(node: MdNode, out: string[], componentText?: ComponentText): void {
   if (DROPPED_BLOCKS.has(node.type)) return;
   switch (node.type) {
     case 'paragraph': {
@@ -110,19 +113,19 @@ function blockText(node: MdNode, out: string[]): void {
       return;
     case 'mdxJsxFlowElement': {
       if (node.name && DROPPED_COMPONENTS.has(node.name)) return;
-      const label = careCardLabel(node);
-      if (label) out.push(label);
+      const drawn = node.name && componentText ? componentText(node.name, stringAttributes(node)) : '';
+      if (drawn) out.push(asSentence(drawn));
       break;
     }
   }
-  for (const child of node.children ?? []) blockText(child, out);
+  for (const child of node.children ?? []) blockText(child, out, componentText);
 }
 
 /**
  * The page's sections in order. The intro (text before the first h2) comes first when it has text.
  * h1 and h4–h6 headings take a slug (to keep Astro's numbering) but do not start a section.
  */
-export function splitMdxSections(body: string): MdxSection[] {
+export function splitMdxSections(body: string, componentText?: ComponentText): MdxSection[] {
   const tree = parser.parse(stripFrontMatter(body)) as MdNode;
   const slugger = new GithubSlugger();
   const sections: MdxSection[] = [];
@@ -159,7 +162,7 @@ export function splitMdxSections(body: string): MdxSection[] {
         continue;
       }
     }
-    blockText(node, current.parts);
+    blockText(node, current.parts, componentText);
   }
 
   for (const section of all) {

@@ -3,7 +3,7 @@
  * one per page (its title, description and key points), one per glossary term and one per question
  * in the question bank. Pure: it takes plain data, so tests can feed it content files without Astro.
  */
-import { splitMdxSections } from './mdx-sections';
+import { splitMdxSections, type ComponentText } from './mdx-sections';
 import { contentWords, normalizeText, squashSpaces, tokenize, trimToWords } from './text';
 import type { SearchRecord } from './types';
 
@@ -60,6 +60,8 @@ export interface SearchSources {
    * uses them beyond the snippet, so "lumbar infusion" still matches as a phrase.
    */
   keepPhrases?: readonly string[];
+  /** Words that block components draw from data (warning signs), so their sections are found too. */
+  componentText?: ComponentText | undefined;
 }
 
 /** Size limits that keep the index file small (see docs/search.md for the budget). */
@@ -114,8 +116,9 @@ export function pageToRecords(
   page: PageSource,
   limits: RecordLimits = DEFAULT_RECORD_LIMITS,
   keepPhrases: readonly string[] = [],
+  componentText?: ComponentText,
 ): SearchRecord[] {
-  const sections = splitMdxSections(page.body);
+  const sections = splitMdxSections(page.body, componentText);
   const intro = sections.find((s) => s.depth === 0);
   const pageText = squashSpaces(`${page.description} ${intro?.text ?? ''}`);
   const records: SearchRecord[] = [
@@ -150,7 +153,7 @@ export function toSearchRecords(
 ): SearchRecord[] {
   const records: SearchRecord[] = [];
   const phrases = (sources.keepPhrases ?? []).map(normalizeText).filter((p) => p.includes(' '));
-  for (const page of sources.pages) records.push(...pageToRecords(page, limits, phrases));
+  for (const page of sources.pages) records.push(...pageToRecords(page, limits, phrases, sources.componentText));
   for (const tool of sources.toolPages ?? []) {
     records.push({
       href: tool.href,

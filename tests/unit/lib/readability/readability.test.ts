@@ -68,11 +68,7 @@ This is prose.<Cite id="s1" /> It has a <Term id="intrathecal">very-long-medical
 | --- | --- |
 | not | prose |
 
-<CareCard level="urgent">
-
-- A care card list is not prose.
-
-</CareCard>
+<WarningSigns show="wound-problem" />
 
 Second paragraph here.
 `;

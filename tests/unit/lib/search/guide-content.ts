@@ -10,6 +10,7 @@ import { toSearchRecords } from '@/lib/search/to-search-records';
 import { buildSearchIndex } from '@/lib/search/search-index';
 import { parseSynonymsYaml } from '@/lib/search/synonyms-file';
 import type { SearchIndexFile, SearchRecord } from '@/lib/search/types';
+import { warningSignSchema } from '@/lib/content/schema/warning-signs';
 
 export const CONTENT_DIR = resolve('content');
 
@@ -38,6 +39,9 @@ export function readGuideContent(): GuideContentForSearch {
     pages: files('pages', /\.mdx$/).map(mdxEntry),
     glossary: files('glossary', /\.ya?ml$/).map(yamlEntry).map((g) => ({ ...g, data: { aliases: [], ...g.data } })),
     questions: files('questions', /\.ya?ml$/).map(yamlEntry),
+    warningSigns: files('warning-signs', /\.ya?ml$/)
+      .map(yamlEntry)
+      .map((s) => ({ ...warningSignSchema.parse(s.data), id: s.id })),
   };
 }
 

@@ -30,11 +30,7 @@ Text under an h4 stays in the h3 section.
 | --- | --- |
 | Pump | 3 hours |
 
-<CareCard level="emergency">
-
-- You are very sleepy.
-
-</CareCard>
+<WarningSigns show="wound-problem" />
 
 {/* an expression */}
 `;
@@ -67,11 +63,16 @@ describe('splitMdxSections', () => {
     expect(sections[2]!.text).toBe('');
   });
 
-  test('reads lists, deeper headings, tables and care cards as sentences; skips expressions', () => {
+  test('reads lists, deeper headings and tables as sentences; skips expressions and unknown components', () => {
     expect(sections[3]!.text).toBe('First item. Second item. Notes. Text under an h4 stays in the h3 section.');
-    expect(sections[4]!.text).toBe(
-      'Option, Time. Pump, 3 hours. Emergency: call 911 or your local emergency number now if: You are very sleepy.',
+    expect(sections[4]!.text).toBe('Option, Time. Pump, 3 hours.');
+  });
+
+  test('adds the words a block component draws from data, such as warning signs', () => {
+    const drawn = splitMdxSections(body, (name, attributes) =>
+      name === 'WarningSigns' ? `Signs for ${attributes['show']}` : '',
     );
+    expect(drawn[4]!.text).toBe('Option, Time. Pump, 3 hours. Signs for wound-problem.');
   });
 
   test('a page with no intro text has no intro section', () => {

@@ -1,0 +1,21 @@
+/**
+ * Words shared by warning signs, the edition, My pump and the handover sheet. Pure: safe to import
+ * from schemas, pages, scripts and tests.
+ */
+
+/** Triage levels, most urgent first. Cards always appear in this order. */
+export const TRIAGE_LEVELS = ['emergency', 'now', 'today'] as const;
+export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
+
+/** Medicines a sign can be about. "opioid" covers morphine, hydromorphone and fentanyl. */
+export const PUMP_MEDICINES = ['opioid', 'baclofen', 'ziconotide', 'clonidine', 'bupivacaine'] as const;
+export type PumpMedicine = (typeof PUMP_MEDICINES)[number];
+
+/** How a medicine-specific sign is introduced, so the reader sees at once whether it is about them. */
+export const MEDICINE_SIGN_LABELS: Record<PumpMedicine, string> = {
+  opioid: 'With an opioid pump (morphine, hydromorphone or fentanyl)',
+  baclofen: 'With a baclofen pump',
+  ziconotide: 'With ziconotide (Prialt)',
+  clonidine: 'With clonidine in the pump',
+  bupivacaine: 'With bupivacaine in the pump',
+};
