@@ -27,6 +27,11 @@ export const warningSignSchema = z
     appliesTo,
     /** The sign in plain words, speaking to the reader ("You are very sleepy..."). One or two short sentences. */
     text: z.string().trim().min(10).max(260),
+    /**
+     * The sign in a few words (at most 80 characters) for small spaces: the wallet card, the
+     * lock-screen image and the handover sheet. Same meaning as `text`, never a different urgency.
+     */
+    short: z.string().trim().min(5).max(80),
     /** What it may mean, in a few words (for example "This may be an overdose."). */
     meaning: z.string().trim().min(5).max(120).optional(),
     /** Ids of content/sources/ entries that back the sign and its level. */
