@@ -56,6 +56,19 @@ describe('GuideNav and Pagination', () => {
     { href: '/guide/b/', title: 'Page B' },
   ];
 
+  it('opens only the current section and links every other section to its first page', async () => {
+    const grouped = [
+      { href: '/guide/a/', title: 'Page A', section: 'Risks' },
+      { href: '/guide/b/', title: 'Page B', section: 'Risks' },
+      { href: '/guide/c/', title: 'Page C', section: 'Medicines' },
+      { href: '/guide/d/', title: 'Page D', section: 'Medicines' },
+    ];
+    const $ = await render(GuideNav, { props: { items: grouped, currentHref: '/guide/c/' } });
+    const links = $('nav a').map((_, el) => `${$(el).text().trim()}=${$(el).attr('href')}`).get();
+    expect(links).toEqual(['Risks=/guide/a/', 'Page C=/guide/c/', 'Page D=/guide/d/']);
+    expect($('[aria-current="page"]').attr('href')).toBe('/guide/c/');
+  });
+
   it('marks only the current page with aria-current', async () => {
     const $ = await render(GuideNav, { props: { items, currentHref: '/guide/b/' } });
     expect($(`#${$('nav').attr('aria-labelledby')}`).text()).toBe('Pages in this guide');

@@ -169,14 +169,3 @@ export function sourcesForSigns(signs: SignEntry[], steps: StepEntry[]): string[
   return ids;
 }
 
-/**
- * A page's numbered sources: its own list first, then any source its warning signs cite that the
- * list lacks, so authors never have to copy sign sources into front matter.
- */
-export function pageSourceIds(listed: string[], body: string, all: SignEntry[], steps: StepEntry[]): string[] {
-  const usage = warningSignsUsage(body);
-  if (usage.count === 0) return listed;
-  const shown = signsToShow(all, usage.extraIds);
-  const extra = sourcesForSigns(shown, stepsFor(shown, steps)).filter((id) => !listed.includes(id));
-  return [...listed, ...extra];
-}

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   cardsFor,
   levelAction,
-  pageSourceIds,
   signsForMedicines,
   signsToShow,
   stepsFor,
@@ -109,20 +108,11 @@ describe('levelAction', () => {
   });
 });
 
-describe('warningSignsUsage and pageSourceIds', () => {
+describe('warningSignsUsage and telHref', () => {
   it('reads the extra ids from the MDX tag', () => {
     expect(warningSignsUsage('Text\n\n<WarningSigns show="a, b  c" />\n')).toEqual({ count: 1, extraIds: ['a', 'b', 'c'] });
     expect(warningSignsUsage('<WarningSigns />')).toEqual({ count: 1, extraIds: [] });
     expect(warningSignsUsage('No signs here.')).toEqual({ count: 0, extraIds: [] });
-  });
-
-  it("appends the shown signs' sources the page does not list, after its own", () => {
-    const ids = pageSourceIds(['s99', 's25'], '<WarningSigns show="wound-problem" />', signs, steps);
-    expect(ids.slice(0, 2)).toEqual(['s99', 's25']);
-    expect(ids).toContain('s24');
-    expect(ids).toContain('s220');
-    expect(ids.filter((id) => id === 's25')).toHaveLength(1);
-    expect(pageSourceIds(['s1'], 'no tag', signs, steps)).toEqual(['s1']);
   });
 
   it('makes tel: links from written numbers', () => {
