@@ -131,8 +131,10 @@ const glossary = defineCollection({
   schema: z.object({
     /** The medical word as it is usually written (for example "Intrathecal"). */
     term: z.string().min(2),
-    /** Other names, lay words and common spellings that mean the same thing. */
+    /** Real other names with the same meaning (brand names, lay names, UK spellings); shown as "Also called". */
     aliases: z.array(z.string().min(2)).default([]),
+    /** Misspellings people type; search finds the term by them, the word list never shows them. */
+    misspellings: z.array(z.string().min(2)).default([]),
     /** Plain-language meaning in one or two short sentences. */
     definition: z.string().min(10).max(400),
     /** Optional id of a source in content/sources/ that backs the definition. */

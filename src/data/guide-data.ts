@@ -134,6 +134,12 @@ function toCheckInput(all: {
       url: s.data.url,
     })),
     questions: all.questions.map((q) => ({ id: q.id, filePath: q.filePath, declaredId: q.data.id })),
-    glossary: all.glossary.map((g) => ({ id: g.id, filePath: g.filePath, source: g.data.source })),
+    glossary: all.glossary.map((g) => ({
+      id: g.id,
+      filePath: g.filePath,
+      source: g.data.source,
+      term: g.data.term,
+      aliases: g.data.aliases,
+    })),
   };
 }

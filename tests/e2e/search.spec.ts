@@ -271,3 +271,19 @@ test('every section link in the index points at a heading id on the built page',
   }
   expect(missing).toEqual([]);
 });
+
+test('the word list shows no misspelling as "Also called", yet search still finds a term by its misspelling', async ({ page }) => {
+  await page.goto('/glossary/');
+  const withdrawal = page.locator('#withdrawal');
+  await expect(withdrawal.locator('dt')).toHaveText('Withdrawal');
+  await expect(page.locator('main')).not.toContainText(/withdrawl|intrathecle|cathater|MRI compatible/i);
+  await expect(page.locator('#mri-conditional')).toContainText('Also called: MR-conditional, MRI conditional');
+
+  await page.goto('/');
+  await input(page).click();
+  await input(page).fill('withdrawl');
+  const term = options(page).filter({ hasText: 'Word list' }).filter({ hasText: 'Withdrawal' }).first();
+  await expect(term).toBeVisible();
+  await term.click();
+  await expect(page).toHaveURL(/\/glossary\/#withdrawal$/);
+});

@@ -5,6 +5,7 @@
  * The build calls it (src/data/guide-data.ts) and stops with the messages it returns.
  */
 import { GUIDE_SECTIONS } from './sections';
+import { checkGlossaryAliases, type CheckedGlossaryNames } from './glossary-checks';
 
 export interface CheckedEntry {
   /** Id Astro gave the entry (from the file name). */
@@ -35,7 +36,7 @@ export interface CheckedPage extends CheckedEntry {
   body: string;
 }
 
-export interface CheckedGlossaryTerm extends CheckedEntry {
+export interface CheckedGlossaryTerm extends CheckedEntry, CheckedGlossaryNames {
   source?: string | undefined;
 }
 
@@ -108,6 +109,7 @@ export function checkContent(content: ContentForChecks): ContentProblem[] {
   problems.push(...checkDeclaredIds('sources', content.sources));
   problems.push(...checkDeclaredIds('questions', content.questions));
   problems.push(...checkSourceUrls(content.sources));
+  problems.push(...checkGlossaryAliases(content.glossary));
 
   const sourceIds = new Set(content.sources.map((s) => s.id));
   const questionIds = new Set(content.questions.map((q) => q.id));

@@ -18,7 +18,7 @@ interface Entry<T> {
 export interface GuideContentForSearch {
   topics: ReadonlyArray<Entry<{ title: string; description: string; keyPoints: readonly string[] }>>;
   pages: ReadonlyArray<Entry<{ title: string; description: string }>>;
-  glossary: ReadonlyArray<Entry<{ term: string; aliases: readonly string[]; definition: string }>>;
+  glossary: ReadonlyArray<Entry<{ term: string; aliases: readonly string[]; misspellings?: readonly string[]; definition: string }>>;
   questions: ReadonlyArray<Entry<{ text: string; why: string }>>;
   /** Warning signs, so the sections that show them are found by a sign's words. */
   warningSigns?: readonly SignEntry[] | undefined;
@@ -79,6 +79,7 @@ export function guideSearchSources(
       id: g.id,
       term: g.data.term,
       aliases: g.data.aliases,
+      misspellings: g.data.misspellings ?? [],
       definition: g.data.definition,
     })),
     questions: content.questions.map((q) => ({ id: q.id, text: q.data.text, why: q.data.why })),

@@ -24,6 +24,8 @@ export interface TermSource {
   id: string;
   term: string;
   aliases: readonly string[];
+  /** Misspellings people type: searched, never shown. */
+  misspellings?: readonly string[];
   definition: string;
 }
 
@@ -171,7 +173,7 @@ export function toSearchRecords(
       page: sources.glossaryName,
       section: term.term,
       text: trimToWords(term.definition, limits.textChars),
-      keywords: term.aliases.join(' '),
+      keywords: [...term.aliases, ...(term.misspellings ?? [])].join(' '),
     });
   }
   for (const question of sources.questions) {

@@ -62,19 +62,46 @@ keyPoints:
 
 This is prose.<Cite id="s1" /> It has a <Term id="intrathecal">very-long-medical-term</Term> inside.
 
-- A list item is not prose.
+- A list item is prose
+- So is this one.<Cite id="s2" />
+  - And a nested item
 
-| Table | Cell |
+| Column label | Another label |
 | --- | --- |
-| not | prose |
+| A cell is prose | 85 out of 100 |
 
 <WarningSigns show="wound-problem" />
+
+\`\`\`
+code is not prose
+\`\`\`
 
 Second paragraph here.
 `;
 
-  it('keeps paragraphs and drops front matter, headings, lists, tables, citations and terms', () => {
-    expect(extractProse(mdx)).toEqual(['This is prose. It has a inside.', 'Second paragraph here.']);
+  it('keeps paragraphs, list items and table body cells; drops front matter, headings, header rows, components, code, citations and terms', () => {
+    expect(extractProse(mdx)).toEqual([
+      'This is prose. It has a inside.',
+      'A list item is prose',
+      'So is this one.',
+      'And a nested item',
+      'A cell is prose',
+      '85 out of 100',
+      'Second paragraph here.',
+    ]);
+  });
+
+  it('scores each list item as its own sentence even without a full stop', () => {
+    const score = scoreText(extractProse('- One short item\n- Another short item\n'));
+    expect(score.sentences).toBe(2);
+    expect(score.words).toBe(6);
+  });
+
+  it('counts the words of a list-heavy page, not just its paragraphs', () => {
+    const listPage = `Intro line.\n\n${Array.from({ length: 20 }, () => '- Intrathecal administration necessitates comprehensive multidisciplinary evaluation').join('\n')}\n`;
+    const score = scoreText(extractProse(listPage));
+    expect(score.words).toBe(2 + 20 * 6);
+    expect(isPlainEnough(score)).toBe(false);
   });
 
   it('strips only a leading front matter block', () => {

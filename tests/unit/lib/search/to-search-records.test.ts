@@ -75,7 +75,15 @@ describe('toSearchRecords', () => {
   const sources: SearchSources = {
     pages: [page],
     toolPages: [{ href: '/glossary/', title: 'Word list', description: 'Meanings of medical words.' }],
-    terms: [{ id: 'intrathecal', term: 'Intrathecal', aliases: ['intrathecle'], definition: 'Inside the spinal fluid space.' }],
+    terms: [
+      {
+        id: 'intrathecal',
+        term: 'Intrathecal',
+        aliases: ['spinal fluid space'],
+        misspellings: ['intrathecle'],
+        definition: 'Inside the spinal fluid space.',
+      },
+    ],
     questions: [{ id: 'mri-scans', text: 'Can I have an MRI scan?', why: 'An MRI magnet can affect a pump.' }],
     glossaryHref: '/glossary/',
     glossaryName: 'Word list',
@@ -84,13 +92,13 @@ describe('toSearchRecords', () => {
   };
   const records = toSearchRecords(sources, limits);
 
-  test('adds tool pages, glossary terms (with aliases) and questions after the pages', () => {
+  test('adds tool pages, glossary terms (found by aliases and misspellings) and questions after the pages', () => {
     expect(records.slice(4).map((r) => [r.kind, r.href, r.page, r.section])).toEqual([
       ['page', '/glossary/', 'Word list', 'Word list'],
       ['term', '/glossary/#intrathecal', 'Word list', 'Intrathecal'],
       ['question', '/questions/#mri-scans', 'Questions to ask', 'Can I have an MRI scan?'],
     ]);
-    expect(records[5]!.keywords).toBe('intrathecle');
+    expect(records[5]!.keywords).toBe('spinal fluid space intrathecle');
     expect(records[5]!.text).toBe('Inside the spinal fluid space.');
   });
 
