@@ -17,6 +17,7 @@ export const ROUTES = {
   accessibility: '/accessibility/',
   privacy: '/privacy/',
   clinicians: '/for-clinicians/',
+  myData: '/my-data/',
 } as const;
 
 export function topicHref(id: string): string {
