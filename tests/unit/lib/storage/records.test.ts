@@ -290,7 +290,7 @@ describe('property: loading never throws, never keeps a bad part, and never sile
       .map((v) => JSON.stringify(v)),
   );
 
-  it.each([questionRecord, decisionRecord].map((kind) => [kind.id, kind as AnyRecordKind]))('"%s" on 5,000 random saved values', (_id, kind) => {
+  it.each([questionRecord, decisionRecord].map((kind) => [kind.id, kind as AnyRecordKind]))('"%s" on 2,000 random saved values', (_id, kind) => {
     fc.assert(
       fc.property(rawValue, fc.boolean(), (raw, copyFails) => {
         const storage = new FakeStorage({ [kind.key]: raw });
@@ -306,7 +306,7 @@ describe('property: loading never throws, never keeps a bad part, and never sile
         }
         return true;
       }),
-      { numRuns: 5_000 },
+      { numRuns: 2_000 },
     );
   });
 });
