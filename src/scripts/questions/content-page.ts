@@ -5,71 +5,43 @@
  *  - adds an "Add to my list" / "Remove from my list" button to each related question on topic
  *    pages (a [data-question-toggle-slot] inside a [data-question-id]).
  *
- * It reads and writes the saved list (format: src/lib/storage/question-storage.ts) itself, because
- * loading the store here would cost more than the whole budget allows (a dynamic import() alone
- * adds Vite's 1 KB preload helper). It is careful in the same way as the store:
+ * It reads and writes the saved list itself, with the same envelope functions as every store
+ * (src/lib/storage/stored-value.ts), because loading the store here would cost more than the whole
+ * budget allows (a dynamic import() alone adds Vite's 1 KB preload helper). It is careful in the
+ * same way as the store:
  *  - it only adds or removes bank questions and writes every other entry back untouched, so it
  *    never drops anything it does not understand (the builder checks and repairs the list);
- *  - a saved value it cannot read at all is copied to a backup key before a new list is written,
- *    and if no copy can be made it writes nothing and says so;
- *  - the older v0 format is migrated the same way the store does it.
- * The count follows other tabs (storage event) and islands on this page (LIST_EVENT), and the
- * store on this page is told when this script wrote (WRITE_EVENT).
+ *  - it never writes over a saved value it cannot read: it says so and points to My questions,
+ *    where the store keeps the value aside (a kept copy) and starts a new list.
+ * The count follows other tabs (storage event) and stores on this page (RECORD_CHANGED_EVENT), and
+ * stores on this page are told when this script wrote (RECORD_WRITTEN_EVENT).
  */
+import { QUESTION_LIMITS, QUESTIONS_KEY, QUESTIONS_VERSION } from '@/lib/questions/list-constants';
 import {
-  BACKUP_PREFIX,
-  LEGACY_KEY,
-  LIST_EVENT,
-  MAX_ITEMS,
-  STORAGE_KEY,
-  STORAGE_VERSION,
-  WRITE_EVENT,
-} from '@/lib/storage/keys';
+  browserStorage,
+  parseEnvelope,
+  readKey,
+  RECORD_CHANGED_EVENT,
+  RECORD_WRITTEN_EVENT,
+  serializeEnvelope,
+  writeKey,
+  type RecordEventDetail,
+} from '@/lib/storage/stored-value';
 
 interface SeenItem {
   kind?: unknown;
   id?: unknown;
 }
 
+const storage = browserStorage();
 const counts = document.querySelectorAll<HTMLElement>('[data-question-count]');
 const status = document.querySelector<HTMLElement>('[data-question-status]');
 const buttons: HTMLButtonElement[] = [];
 
-function get(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function set(key: string, value: string): boolean {
-  try {
-    localStorage.setItem(key, value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Items of a stored value in the current format, or null when the value is not one. */
+/** Items of a stored list in the current format, or null when the value is not one. */
 function parse(raw: string): SeenItem[] | null {
-  try {
-    const value = JSON.parse(raw) as { v?: unknown; items?: unknown } | null;
-    return value?.v === STORAGE_VERSION && Array.isArray(value.items) ? value.items : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The v0 format: a JSON array of bank ids. Null when it is not one. */
-function parseLegacy(raw: string): SeenItem[] | null {
-  try {
-    const value: unknown = JSON.parse(raw);
-    return Array.isArray(value) ? value.map((id) => ({ kind: 'bank', id, important: false })) : null;
-  } catch {
-    return null;
-  }
+  const items = parseEnvelope(raw, QUESTIONS_VERSION)?.items;
+  return Array.isArray(items) ? items : null;
 }
 
 const has = (items: SeenItem[], id: string) => items.some((item) => item?.kind === 'bank' && item.id === id);
@@ -81,7 +53,7 @@ function render(items: SeenItem[]): void {
     if (count) {
       const hidden = document.createElement('span');
       hidden.className = 'sr-only';
-      hidden.textContent = count === 1 ? ' question in your list' : ' questions in your list';
+      hidden.textContent = ` question${count === 1 ? '' : 's'} in your list`;
       element.append(hidden);
     }
   }
@@ -94,48 +66,33 @@ function render(items: SeenItem[]): void {
 
 /** What is saved now, for display: an unreadable value shows as an empty list (the builder explains). */
 function current(): SeenItem[] {
-  const raw = get(STORAGE_KEY);
-  if (raw !== null) return parse(raw) ?? [];
-  const legacy = get(LEGACY_KEY);
-  return (legacy !== null && parseLegacy(legacy)) || [];
+  const raw = readKey(storage, QUESTIONS_KEY);
+  return (raw !== null && parse(raw)) || [];
 }
 
 function toggle(id: string): void {
   let note = '';
-  const raw = get(STORAGE_KEY);
-  const legacy = raw === null ? get(LEGACY_KEY) : null;
-  const source = raw ?? legacy;
-  let items = source === null ? [] : raw !== null ? parse(raw) : parseLegacy(source);
-  if (items === null) {
-    // Never write over something we cannot read: keep a copy first, or stop.
-    if (!set(BACKUP_PREFIX + Date.now(), source as string)) {
-      say('We could not read the list saved in this browser, so we did not change it. Open My questions to see it.');
-      return;
-    }
-    items = [];
-    note = ' We could not read your old saved list, so we kept a copy and started a new one. Open My questions to see it.';
+  const raw = readKey(storage, QUESTIONS_KEY);
+  const items = raw === null ? [] : parse(raw);
+  if (!items) {
+    // Never write over something we cannot read: the builder keeps it aside first.
+    say('We could not read your saved list, so we did not change it. See My questions.');
+    return;
   }
   const adding = !has(items, id);
-  if (adding && items.length >= MAX_ITEMS) {
-    say(`Your list is full (${MAX_ITEMS} questions). Remove a question on the My questions page to add this one.`);
+  if (adding && items.length >= QUESTION_LIMITS.maxItems) {
+    say(`Your list is full (${QUESTION_LIMITS.maxItems} questions). Remove one on My questions first.`);
     return;
   }
   const next = adding
     ? [...items, { kind: 'bank', id, important: false }]
     : items.filter((item) => !(item?.kind === 'bank' && item.id === id));
-  if (set(STORAGE_KEY, JSON.stringify({ v: STORAGE_VERSION, items: next }))) {
-    if (legacy !== null) {
-      try {
-        localStorage.removeItem(LEGACY_KEY);
-      } catch {
-        // The old key stays; the new one wins from now on.
-      }
-    }
-  } else {
-    note += ' Your browser is not saving your list, so it will be gone when you leave this page.';
+  if (!writeKey(storage, QUESTIONS_KEY, serializeEnvelope(QUESTIONS_VERSION, { items: next }, Date.now()))) {
+    note = ' Your browser is not saving your list, so it will be lost when you leave.';
   }
   render(next);
-  window.dispatchEvent(new Event(WRITE_EVENT));
+  // No detail: every store on the page reads storage again (only the list store finds a change).
+  window.dispatchEvent(new Event(RECORD_WRITTEN_EVENT));
   const count = next.length;
   say(`${adding ? 'Added to' : 'Removed from'} your list. You have ${count} question${count === 1 ? '' : 's'}.${note}`);
 }
@@ -162,8 +119,11 @@ for (const slot of document.querySelectorAll<HTMLElement>('[data-question-toggle
 }
 
 window.addEventListener('storage', (event) => {
-  if (event.key === STORAGE_KEY || event.key === LEGACY_KEY || event.key === null) render(current());
+  if (event.key === QUESTIONS_KEY || event.key === null) render(current());
 });
-window.addEventListener(LIST_EVENT, (event) => render((event as CustomEvent<{ items: SeenItem[] }>).detail.items));
+window.addEventListener(RECORD_CHANGED_EVENT, (event) => {
+  const detail = (event as CustomEvent<RecordEventDetail>).detail;
+  if (detail.key === QUESTIONS_KEY) render((detail.value as { items: SeenItem[] }).items);
+});
 
 render(current());
