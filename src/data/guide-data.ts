@@ -3,11 +3,8 @@
  * plain, sorted data. A content problem stops the build here with a message for authors.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import {
-  checkContent,
-  formatContentProblems,
-  type ContentForChecks,
-} from '@/lib/content/content-checks';
+import { checkContent, formatContentProblems } from '@/lib/content/content-checks';
+import { contentForChecks } from '@/lib/content/check-input';
 import { GUIDE_SECTIONS } from '@/lib/content/sections';
 import { findOverduePages, formatFreshnessReport } from '@/lib/content/freshness';
 
@@ -45,7 +42,7 @@ async function load(): Promise<GuideData> {
     getCollection('glossary'),
   ]);
 
-  const problems = checkContent(toCheckInput({ topics, pages, sources, questions, glossary }));
+  const problems = checkContent(contentForChecks({ topics, pages, sources, questions, glossary }));
   if (problems.length > 0) {
     throw new Error(formatContentProblems(problems));
   }
@@ -83,37 +80,4 @@ function listReviewDates(entries: (Topic | InfoPage)[]): void {
   const report = formatFreshnessReport(reviewed, today);
   if (findOverduePages(reviewed, today).length > 0) console.warn(report);
   else console.info(report);
-}
-
-function toCheckInput(all: {
-  topics: Topic[];
-  pages: InfoPage[];
-  sources: Source[];
-  questions: Question[];
-  glossary: GlossaryTerm[];
-}): ContentForChecks {
-  return {
-    topics: all.topics.map((t) => ({
-      id: t.id,
-      filePath: t.filePath,
-      section: t.data.section,
-      sources: t.data.sources.map((ref) => ref.id),
-      relatedQuestions: t.data.relatedQuestions.map((ref) => ref.id),
-      body: t.body ?? '',
-    })),
-    pages: all.pages.map((p) => ({
-      id: p.id,
-      filePath: p.filePath,
-      sources: p.data.sources.map((ref) => ref.id),
-      body: p.body ?? '',
-    })),
-    sources: all.sources.map((s) => ({
-      id: s.id,
-      filePath: s.filePath,
-      declaredId: s.data.id,
-      url: s.data.url,
-    })),
-    questions: all.questions.map((q) => ({ id: q.id, filePath: q.filePath, declaredId: q.data.id })),
-    glossary: all.glossary.map((g) => ({ id: g.id, filePath: g.filePath, source: g.data.source })),
-  };
 }

@@ -5,7 +5,7 @@
  * Pure module: it takes the parsed content of content/decision/option-grid.yaml and returns
  * plain data or plain-language problems. The decision page stops the build on any problem.
  */
-import type { CitedParagraph, GridCell, OptionGridContent } from './decision-schema';
+import type { CitedParagraph, GridCell, OptionGridContent } from '../content/schema/decision';
 
 /** Id of the "keep my current care" column. IPDAS Q3 and NICE: it must always be an option. */
 export const KEEP_CURRENT_CARE_ID = 'keep-current-care';

@@ -2,24 +2,22 @@
  * Schema for the decision aid's content (content/decision/*.yaml): the option grid, the
  * "what matters to you" statements and the "100 people" pictures. Medical words and numbers live
  * in those files so authors can edit them; this schema says what each field means and stops the
- * build when one is missing or wrong.
+ * build when one is missing or wrong. Cross-entry checks: src/lib/decision/decision-checks.ts.
  *
- * Kept in src/lib (not in content.config.ts) so unit tests can check the real files with the same
- * rules. It imports only `astro/zod` (plain zod), never astro:*. Do not import it from an island:
- * islands get plain data as props.
+ * Pure zod (no astro:*), so unit tests check the real files with the same rules. Do not import it
+ * from an island: islands get plain data as props.
  */
 import { z } from 'astro/zod';
-import { reviewDateProblem } from '../content/review-dates';
-
-const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: 'Use lowercase letters, digits and single hyphens only (for example "pain-relief").',
-});
-
-/** A source id from content/sources/ (checked against that folder when the page is built). */
-const sourceId = kebabId;
-
-/** A short plain-language sentence or two. */
-const plainText = (max: number) => z.string().trim().min(3).max(max);
+import {
+  evidenceStrength,
+  kebabId,
+  pageDescription,
+  pageTitle,
+  plainText,
+  refineReviewDates,
+  reviewFields,
+  sourceId,
+} from './atoms';
 
 /** A paragraph of the decision page with the sources that back it. */
 export const citedParagraphSchema = z.object({
@@ -95,9 +93,9 @@ export const gridRowSchema = z.object({
 export const optionGridSchema = z.object({
   kind: z.literal('option-grid'),
   /** Page title. */
-  title: plainText(80),
+  title: pageTitle,
   /** At most 160 characters, for link previews and search. */
-  description: z.string().min(20).max(160),
+  description: pageDescription,
   /** The decision in one sentence, shown first (IPDAS qualifying criterion 2). */
   decision: plainText(160),
   /** The health problem the decision is about (IPDAS qualifying criterion 1). */
@@ -108,20 +106,12 @@ export const optionGridSchema = z.object({
   notFor: z.array(notForItemSchema).min(1).max(5),
   /** A note for people whose pain comes from cancer, where the evidence differs. */
   cancerNote: z.array(citedParagraphSchema).max(3).default([]),
-  /** Date a person last checked this content against its sources (YYYY-MM-DD). */
-  lastReviewed: z.coerce.date(),
-  /** Date it must be checked again: after lastReviewed and at most 24 months later. */
-  nextReview: z.coerce.date(),
-  /** Name and role of the clinician who reviewed it. Leave out until one has. Never invent one. */
-  reviewedBy: z.string().min(3).optional(),
+  ...reviewFields,
   /** The columns, in the order shown. Keep "keep my current care" first. */
   options: z.array(gridOptionSchema).min(2).max(5),
   /** The rows, in the order shown. */
   rows: z.array(gridRowSchema).min(3).max(12),
-}).superRefine((grid, ctx) => {
-  const problem = reviewDateProblem(grid.lastReviewed, grid.nextReview);
-  if (problem) ctx.addIssue({ code: 'custom', path: ['nextReview'], message: problem });
-});
+}).superRefine(refineReviewDates);
 
 /** One "what matters to you" statement. */
 export const valueStatementSchema = z.object({
@@ -172,7 +162,7 @@ export const riskPictureSchema = z
     /** Over what time. */
     timeFrame: plainText(80),
     /** Strength of the evidence: strong = "fairly sure", moderate = "not very sure", weak = "unsure". */
-    strength: z.enum(['strong', 'moderate', 'weak']),
+    strength: evidenceStrength,
     /** Why we are or are not sure, in one or two short sentences. */
     why: plainText(240),
     /** Anything else a reader needs to read the number fairly. */
