@@ -60,6 +60,8 @@ test.describe('every page in the browser, with the host headers', () => {
         geolocation: false,
         'clipboard-write': true, // the copy-link buttons need it
       });
+      // The service worker may still be precaching; let those requests go without the route.
+      await context.unrouteAll({ behavior: 'ignoreErrors' });
     });
   }
 });
