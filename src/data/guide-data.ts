@@ -12,7 +12,7 @@ export type Topic = CollectionEntry<'topics'>;
 export type InfoPage = CollectionEntry<'pages'>;
 export type Source = CollectionEntry<'sources'>;
 export type Question = CollectionEntry<'questions'>;
-export type GlossaryTerm = CollectionEntry<'glossary'>;
+type GlossaryTerm = CollectionEntry<'glossary'>;
 
 export interface GuideData {
   /** Topics in reading order (section order, then `order`). */

@@ -6,7 +6,7 @@
 import type { ContentForChecks } from './content-checks';
 
 /** What every loader gives: Astro's collection entries and the tests' disk reader alike. */
-export interface LoadedEntry<Data> {
+interface LoadedEntry<Data> {
   id: string;
   filePath?: string | undefined;
   data: Data;

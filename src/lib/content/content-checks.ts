@@ -6,23 +6,23 @@
  */
 import { GUIDE_SECTIONS } from './sections';
 
-export interface CheckedEntry {
+interface CheckedEntry {
   /** Id Astro gave the entry (from the file name). */
   id: string;
   /** Path of the file, relative to the project, for messages. */
   filePath?: string | undefined;
 }
 
-export interface CheckedDataEntry extends CheckedEntry {
+interface CheckedDataEntry extends CheckedEntry {
   /** The `id` field written inside the file, when the collection has one. */
   declaredId?: string | undefined;
 }
 
-export interface CheckedSource extends CheckedDataEntry {
+interface CheckedSource extends CheckedDataEntry {
   url?: string | undefined;
 }
 
-export interface CheckedTopic extends CheckedEntry {
+interface CheckedTopic extends CheckedEntry {
   section: string;
   sources: string[];
   relatedQuestions: string[];
@@ -30,12 +30,12 @@ export interface CheckedTopic extends CheckedEntry {
   body: string;
 }
 
-export interface CheckedPage extends CheckedEntry {
+interface CheckedPage extends CheckedEntry {
   sources: string[];
   body: string;
 }
 
-export interface CheckedGlossaryTerm extends CheckedEntry {
+interface CheckedGlossaryTerm extends CheckedEntry {
   source?: string | undefined;
 }
 
@@ -54,7 +54,7 @@ export interface ContentProblem {
 }
 
 /** Web hosts that only mirror other people's documents. The site links the original instead. */
-export const MIRROR_HOSTS = [
+const MIRROR_HOSTS = [
   'scribd.com',
   'studylib.net',
   'studyres.com',

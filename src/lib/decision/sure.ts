@@ -10,7 +10,7 @@
  * the decision page is built.
  */
 
-export const SURE_IDS = ['sure', 'understand', 'risk-benefit', 'encouragement'] as const;
+const SURE_IDS = ['sure', 'understand', 'risk-benefit', 'encouragement'] as const;
 export type SureId = (typeof SURE_IDS)[number];
 export type SureAnswer = 'yes' | 'no';
 export type SureAnswers = Partial<Record<SureId, SureAnswer>>;
@@ -66,7 +66,7 @@ export const SURE_ITEMS: readonly SureItem[] = [
 ];
 
 /** True when the value is a SURE item id. */
-export function isSureId(value: string): value is SureId {
+function isSureId(value: string): value is SureId {
   return (SURE_IDS as readonly string[]).includes(value);
 }
 

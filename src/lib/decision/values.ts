@@ -33,7 +33,7 @@ export interface StatementLike {
 }
 
 /** True when the value is one of the ratings. */
-export function isRating(value: unknown): value is Rating {
+function isRating(value: unknown): value is Rating {
   return typeof value === 'number' && (RATINGS as readonly number[]).includes(value);
 }
 
@@ -58,7 +58,7 @@ export function withRating(answers: ValueAnswers, id: string, rating: Rating): V
 }
 
 /** A statement with the person's rating, for the summary. */
-export interface RatedStatement {
+interface RatedStatement {
   id: string;
   text: string;
   rating: Rating;

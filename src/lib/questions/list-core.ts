@@ -7,7 +7,7 @@
 import { KEBAB_ID_PATTERN } from '../content/ids';
 import { MAX_ITEMS } from '../storage/keys';
 /** A question from the bank (content/questions/), referred to by its stable id. */
-export interface BankItem {
+interface BankItem {
   kind: 'bank';
   id: string;
   important: boolean;

@@ -38,13 +38,13 @@ export function iconArrayProblem(affected: number): string | null {
 }
 
 /** Throws with the author-facing message when the number cannot be drawn. */
-export function assertDrawable(affected: number, where = 'IconArray'): void {
+function assertDrawable(affected: number, where = 'IconArray'): void {
   const problem = iconArrayProblem(affected);
   if (problem) throw new Error(`${where}: ${problem}`);
 }
 
 /** One rectangle of the grid, tiled with identical figures (solid or outline). */
-export interface IconRegion {
+interface IconRegion {
   x: number;
   y: number;
   width: number;

@@ -26,12 +26,12 @@ export interface GuideContentForSearch {
  * builder has no stable per-question anchor yet (its ids come from React's useId), so the link
  * opens the page itself. Change this one function when the builder gives questions stable ids.
  */
-export function questionHref(_id: string): string {
+function questionHref(_id: string): string {
   return ROUTES.questions;
 }
 
 /** Pages that are not made from content files but that people look for by name. */
-export const TOOL_PAGES: readonly ToolPageSource[] = [
+const TOOL_PAGES: readonly ToolPageSource[] = [
   { href: ROUTES.guide, title: 'The guide', description: 'All pages of the guide in reading order, from what a pump is to living with one.' },
   { href: ROUTES.glossary, title: 'Word list', description: 'Plain-language meanings of the medical words used in this guide (glossary).' },
   { href: ROUTES.questions, title: 'My questions', description: 'Build, print and share a list of questions to ask your doctor or care team.' },

@@ -48,7 +48,7 @@ export const HEADER_CSP_DIRECTIVES = [
 ] as const;
 
 /** The header policy as one header value. */
-export function headerCspValue(): string {
+function headerCspValue(): string {
   return HEADER_CSP_DIRECTIVES.join('; ');
 }
 
@@ -84,7 +84,7 @@ export const DENIED_PERMISSIONS = [
 ] as const;
 
 /** The Permissions-Policy header value, e.g. `camera=(), microphone=()`. */
-export function permissionsPolicyValue(): string {
+function permissionsPolicyValue(): string {
   return DENIED_PERMISSIONS.map((feature) => `${feature}=()`).join(', ');
 }
 
@@ -92,7 +92,7 @@ export function permissionsPolicyValue(): string {
  * Referrer-Policy. `no-referrer`: a page address such as /guide/risks/ says something about the
  * reader's health, so links to sources on other sites do not tell those sites where the reader came from.
  */
-export const REFERRER_POLICY = 'no-referrer';
+const REFERRER_POLICY = 'no-referrer';
 
 /** Every security header the host must send with every response, as name → value. */
 export function securityHeaders(): Record<string, string> {
@@ -110,14 +110,14 @@ export function securityHeaders(): Record<string, string> {
 }
 
 /** Cache-Control for files whose name carries a content hash (everything under /_astro/). */
-export const HASHED_FILE_CACHE = 'public, max-age=31536000, immutable';
+const HASHED_FILE_CACHE = 'public, max-age=31536000, immutable';
 
 /**
  * Files that keep their name between deploys and must be revalidated, so a new deploy reaches
  * readers on their next visit. (Pages need no rule on hosts that read _headers: Netlify and
  * Cloudflare Pages already revalidate HTML.)
  */
-export const REVALIDATED_FILES = ['/sw.js', '/search-index.json'] as const;
+const REVALIDATED_FILES = ['/sw.js', '/search-index.json'] as const;
 
 /** Every header a host sends for a URL path: the security headers plus its Cache-Control. */
 export function headersForPath(path: string): Record<string, string> {

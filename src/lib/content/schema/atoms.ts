@@ -16,10 +16,10 @@ export const kebabId = z.string().regex(KEBAB_ID_PATTERN, {
  * Id of an entry in content/sources/. A plain string: the content checks
  * (src/lib/content/content-checks.ts) fail the build on an unknown id with a message for authors.
  */
-export const sourceId = kebabId;
+export const sourceId = kebabId.describe('id of an entry in content/sources/');
 
 /** Id of an entry in content/questions/ (checked the same way as sourceId). */
-export const questionId = kebabId;
+export const questionId = kebabId.describe('id of an entry in content/questions/');
 
 /** How much weight the evidence can bear: strong, moderate or weak. */
 export const evidenceStrength = z.enum(EVIDENCE_STRENGTHS);

@@ -20,7 +20,7 @@ import {
 } from './atoms';
 
 /** A paragraph of the decision page with the sources that back it. */
-export const citedParagraphSchema = z.object({
+const citedParagraphSchema = z.object({
   /** The paragraph, in plain words (US grade 8). No markup. */
   text: plainText(400),
   /** Ids of entries in content/sources/ that back this paragraph. Leave empty only for text with no facts in it. */
@@ -28,7 +28,7 @@ export const citedParagraphSchema = z.object({
 });
 
 /** A "who this is not for" item, with an optional link to the page that fits better. */
-export const notForItemSchema = z.object({
+const notForItemSchema = z.object({
   /** Who the page is not for, in one short sentence. */
   text: plainText(200),
   /** Optional link to the right place instead. */
@@ -43,7 +43,7 @@ export const notForItemSchema = z.object({
 });
 
 /** One column of the option grid. */
-export const gridOptionSchema = z.object({
+const gridOptionSchema = z.object({
   /** Stable id used by the cells (for example "pump"). Never reuse an id for a different option. */
   id: kebabId,
   /** Column heading, in the person's words ("Keep my current care"). */
@@ -57,7 +57,7 @@ export const gridOptionSchema = z.object({
  * Say what is known (`text`, with sources) and what is not (`notKnown`). A cell may have both,
  * and must have at least one, so no cell is ever empty.
  */
-export const gridCellSchema = z
+const gridCellSchema = z
   .object({
     /** What we know, in one to three short sentences. Needs at least one source. */
     text: plainText(320).optional(),
@@ -80,7 +80,7 @@ export const gridCellSchema = z
   });
 
 /** One row of the option grid: a question patients ask, answered for every option. */
-export const gridRowSchema = z.object({
+const gridRowSchema = z.object({
   /** Stable id (for example "pain-relief"); values statements can point at it. */
   id: kebabId,
   /** The question, in the person's own words ("How much pain relief can I expect?"). */
@@ -114,7 +114,7 @@ export const optionGridSchema = z.object({
 }).superRefine(refineReviewDates);
 
 /** One "what matters to you" statement. */
-export const valueStatementSchema = z.object({
+const valueStatementSchema = z.object({
   /** Stable id, kept in the person's browser with their answer. Never reuse it for a different statement. */
   id: kebabId,
   /** The statement, short, as the person would say it ("Avoiding surgery"). Never names an option. */
@@ -124,14 +124,14 @@ export const valueStatementSchema = z.object({
 });
 
 /** The values exercise. */
-export const valuesSchema = z.object({
+const valuesSchema = z.object({
   kind: z.literal('values'),
   /** 6 to 10 statements, in the order shown. */
   statements: z.array(valueStatementSchema).min(6).max(10),
 });
 
 /** One group in a picture. */
-export const pictureGroupSchema = z.object({
+const pictureGroupSchema = z.object({
   /** Name of the group when comparing ("With a pump and medical care"). Leave out for a single group. */
   label: plainText(60).optional(),
   /** How many out of 100 had the outcome: a whole number from 0 to 100 (round and say "about"). */
@@ -139,7 +139,7 @@ export const pictureGroupSchema = z.object({
 });
 
 /** One "100 people" picture (icon array). */
-export const riskPictureSchema = z
+const riskPictureSchema = z
   .object({
     /** Stable id, also used for element ids on the page. */
     id: kebabId,
@@ -177,7 +177,7 @@ export const riskPictureSchema = z
   });
 
 /** The pictures shown on the decision page. */
-export const riskPicturesSchema = z.object({
+const riskPicturesSchema = z.object({
   kind: z.literal('risk-pictures'),
   pictures: z.array(riskPictureSchema).min(1),
 });
@@ -186,11 +186,8 @@ export const riskPicturesSchema = z.object({
 export const decisionEntrySchema = z.discriminatedUnion('kind', [optionGridSchema, valuesSchema, riskPicturesSchema]);
 
 export type CitedParagraph = z.infer<typeof citedParagraphSchema>;
-export type GridOption = z.infer<typeof gridOptionSchema>;
 export type GridCell = z.infer<typeof gridCellSchema>;
-export type GridRow = z.infer<typeof gridRowSchema>;
 export type OptionGridContent = z.infer<typeof optionGridSchema>;
-export type ValueStatement = z.infer<typeof valueStatementSchema>;
 export type ValuesContent = z.infer<typeof valuesSchema>;
 export type RiskPicture = z.infer<typeof riskPictureSchema>;
 export type RiskPicturesContent = z.infer<typeof riskPicturesSchema>;

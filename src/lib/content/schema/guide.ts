@@ -99,4 +99,3 @@ export const glossarySchema = z.object({
   source: z.string().optional(),
 });
 
-export type SourceData = z.infer<typeof sourceSchema>;

@@ -22,7 +22,7 @@ function readGuideContent(): GuideContentForSearch {
     pages: entries('pages'),
     glossary: entries('glossary').map((g) => ({ ...g, data: { aliases: [], ...g.data } })),
     questions: entries('questions'),
-  } as GuideContentForSearch;
+  } as unknown as GuideContentForSearch;
 }
 
 export function readSynonymsSource(): string {
