@@ -6,7 +6,14 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { glossarySchema, pageSchema, questionSchema, sourceSchema, topicSchema } from './lib/content/schema/guide';
+import {
+  glossarySchema,
+  pageSchema,
+  questionPresetSchema,
+  questionSchema,
+  sourceSchema,
+  topicSchema,
+} from './lib/content/schema/guide';
 import { decisionEntrySchema } from './lib/content/schema/decision';
 
 /** Content lives outside src/, at the top of the project (the client's layout). */
@@ -20,6 +27,7 @@ export const collections = {
   sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema }),
   questions: defineCollection({ loader: yaml('questions'), schema: questionSchema }),
   glossary: defineCollection({ loader: yaml('glossary'), schema: glossarySchema }),
+  questionPresets: defineCollection({ loader: yaml('question-presets'), schema: questionPresetSchema }),
   // The decision aid: option grid, values and pictures, told apart by their `kind` field.
   decision: defineCollection({ loader: yaml('decision'), schema: decisionEntrySchema }),
 };

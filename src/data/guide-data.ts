@@ -23,6 +23,8 @@ export interface GuideData {
   questionsById: Map<string, Question>;
   glossary: GlossaryTerm[];
   glossaryById: Map<string, GlossaryTerm>;
+  /** Ready-made question lists for clinicians, in `order`. */
+  questionPresets: QuestionPreset[];
 }
 
 let cached: Promise<GuideData> | undefined;
@@ -34,15 +36,16 @@ export function loadGuide(): Promise<GuideData> {
 }
 
 async function load(): Promise<GuideData> {
-  const [topics, pages, sources, questions, glossary] = await Promise.all([
+  const [topics, pages, sources, questions, glossary, questionPresets] = await Promise.all([
     getCollection('topics'),
     getCollection('pages'),
     getCollection('sources'),
     getCollection('questions'),
     getCollection('glossary'),
+    getCollection('questionPresets'),
   ]);
 
-  const problems = checkContent(contentForChecks({ topics, pages, sources, questions, glossary }));
+  const problems = checkContent(contentForChecks({ topics, pages, sources, questions, glossary, questionPresets }));
   if (problems.length > 0) {
     throw new Error(formatContentProblems(problems));
   }
@@ -67,6 +70,7 @@ async function load(): Promise<GuideData> {
     questionsById: new Map(sortedQuestions.map((q) => [q.id, q])),
     glossary: sortedGlossary,
     glossaryById: new Map(sortedGlossary.map((g) => [g.id, g])),
+    questionPresets: [...questionPresets].sort((a, b) => a.data.order - b.data.order),
   };
 }
 

@@ -3,7 +3,14 @@
  * through its collection's schema (src/lib/content/schema/), then the cross-entry checks, as the
  * build does with Astro's loaders. Returns the messages an author would see, one per problem.
  */
-import { glossarySchema, pageSchema, questionSchema, sourceSchema, topicSchema } from '@/lib/content/schema/guide';
+import {
+  glossarySchema,
+  pageSchema,
+  questionPresetSchema,
+  questionSchema,
+  sourceSchema,
+  topicSchema,
+} from '@/lib/content/schema/guide';
 import { checkContent, formatContentProblems } from '@/lib/content/content-checks';
 import { contentForChecks, type LoadedGuide } from '@/lib/content/check-input';
 import type { ContentFile, ContentFiles, GuideFolder } from './content-files';
@@ -14,6 +21,7 @@ const SCHEMAS = {
   sources: sourceSchema,
   questions: questionSchema,
   glossary: glossarySchema,
+  'question-presets': questionPresetSchema,
 } satisfies Record<GuideFolder, unknown>;
 
 /** Parses one file with its schema: the parsed entry, or "file: field: message" lines. */
@@ -38,6 +46,7 @@ export function checkContentFiles(files: ContentFiles): string[] {
   }
   // The build stops at the schema errors, before the cross-entry checks.
   if (problems.length > 0) return problems;
-  const crossEntry = checkContent(contentForChecks(parsed as unknown as LoadedGuide));
+  const { 'question-presets': questionPresets, ...guide } = parsed;
+  const crossEntry = checkContent(contentForChecks({ ...guide, questionPresets } as unknown as LoadedGuide));
   return crossEntry.length > 0 ? formatContentProblems(crossEntry).split('\n') : [];
 }

@@ -18,7 +18,7 @@ export interface ContentFile {
   body?: string;
 }
 
-export const GUIDE_FOLDERS = ['topics', 'pages', 'sources', 'questions', 'glossary'] as const;
+export const GUIDE_FOLDERS = ['topics', 'pages', 'sources', 'questions', 'glossary', 'question-presets'] as const;
 export type GuideFolder = (typeof GUIDE_FOLDERS)[number];
 export type ContentFiles = Record<GuideFolder | 'decision', ContentFile[]>;
 
@@ -53,6 +53,7 @@ export function readContentFiles(contentDir = CONTENT_DIR): ContentFiles {
     sources: read('sources'),
     questions: read('questions'),
     glossary: read('glossary'),
+    'question-presets': read('question-presets'),
     decision: read('decision'),
   };
 }

@@ -19,6 +19,7 @@ export interface LoadedGuide {
   sources: LoadedEntry<{ id: string; url?: string | undefined }>[];
   questions: LoadedEntry<{ id: string }>[];
   glossary: LoadedEntry<{ source?: string | undefined }>[];
+  questionPresets: LoadedEntry<{ questionIds: string[] }>[];
 }
 
 export function contentForChecks(all: LoadedGuide): ContentForChecks {
@@ -35,5 +36,6 @@ export function contentForChecks(all: LoadedGuide): ContentForChecks {
     sources: all.sources.map((s) => ({ id: s.id, filePath: s.filePath, declaredId: s.data.id, url: s.data.url })),
     questions: all.questions.map((q) => ({ id: q.id, filePath: q.filePath, declaredId: q.data.id })),
     glossary: all.glossary.map((g) => ({ id: g.id, filePath: g.filePath, source: g.data.source })),
+    questionPresets: all.questionPresets.map((p) => ({ id: p.id, filePath: p.filePath, questionIds: p.data.questionIds })),
   };
 }

@@ -39,7 +39,13 @@ interface CheckedGlossaryTerm extends CheckedEntry {
   source?: string | undefined;
 }
 
+interface CheckedPreset extends CheckedEntry {
+  questionIds: string[];
+}
+
 export interface ContentForChecks {
+  /** Ready-made question lists for clinicians (content/question-presets/). */
+  questionPresets: CheckedPreset[];
   topics: CheckedTopic[];
   pages: CheckedPage[];
   sources: CheckedSource[];
@@ -124,6 +130,9 @@ export function checkContent(content: ContentForChecks): ContentProblem[] {
     problems.push(...checkCitations(page, sourceIds));
     problems.push(...checkTerms(page, glossaryIds));
   }
+  for (const preset of content.questionPresets) {
+    problems.push(...checkReferences(preset, 'questionIds', preset.questionIds, questionIds));
+  }
   for (const term of content.glossary) {
     if (term.source && !sourceIds.has(term.source)) {
       problems.push({
@@ -148,6 +157,7 @@ function checkNotEmpty(content: ContentForChecks): ContentProblem[] {
     ['sources', content.sources],
     ['questions', content.questions],
     ['glossary', content.glossary],
+    ['question-presets', content.questionPresets],
   ];
   return collections
     .filter(([, entries]) => entries.length === 0)
@@ -215,7 +225,7 @@ function checkReferences(
   known: Set<string>,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const target = field === 'sources' ? 'content/sources/' : 'content/questions/';
+  const target = field === 'sources' ? 'content/sources/' : 'content/questions/'; // relatedQuestions, questionIds
   for (const id of ids) {
     if (!known.has(id)) {
       problems.push({

@@ -65,6 +65,18 @@ export const SURE_ITEMS: readonly SureItem[] = [
   },
 ];
 
+/**
+ * A SURE question in the person's own voice, for the question list's printout and text
+ * ("Do you feel sure … for you?" → "Do I feel sure … for me?"). Derived, so the wording lives once.
+ */
+export function inFirstPerson(question: string): string {
+  return question
+    .replace(/^Do you\b/, 'Do I')
+    .replace(/^Are you\b/, 'Am I')
+    .replace(/\byou\b(?=\?$)/, 'me')
+    .replace(/\byour\b/g, 'my');
+}
+
 /** True when the value is a SURE item id. */
 function isSureId(value: string): value is SureId {
   return (SURE_IDS as readonly string[]).includes(value);

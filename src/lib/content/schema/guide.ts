@@ -99,3 +99,18 @@ export const glossarySchema = z.object({
   source: z.string().optional(),
 });
 
+
+/**
+ * A ready-made question list for clinicians to send to patients (content/question-presets/<id>.yaml),
+ * shown on /for-clinicians/. The file name is the list's id.
+ */
+export const questionPresetSchema = z.object({
+  /** The list's name, for the situation it fits ("After a pump implant"). */
+  title: z.string().min(3).max(80),
+  /** Who the list is for, in one sentence. */
+  forWhom: z.string().min(10).max(200),
+  /** Position on the page (lower comes first). */
+  order: z.number().int().nonnegative(),
+  /** Ids of entries in content/questions/, in the order shown. A shared link holds at most 30. */
+  questionIds: z.array(questionId).min(1).max(30),
+});
