@@ -13,6 +13,7 @@ export type InfoPage = CollectionEntry<'pages'>;
 export type Source = CollectionEntry<'sources'>;
 export type Question = CollectionEntry<'questions'>;
 type GlossaryTerm = CollectionEntry<'glossary'>;
+type QuestionPreset = CollectionEntry<'questionPresets'>;
 
 export interface GuideData {
   /** Topics in reading order (section order, then `order`). */
