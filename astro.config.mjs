@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { indexablePagesIn } from './src/lib/seo/sitemap-filter';
 import { META_CSP_DIRECTIVES } from './src/lib/security/content-security-policy';
 import { serviceWorker } from './src/integrations/service-worker';
+import { hostHeaders } from './src/integrations/host-headers';
 
 /**
  * The public address of the site. Set SITE_URL when deploying under your own domain;
@@ -25,7 +26,7 @@ export default defineConfig({
   // Keep the whitespace between inline elements that Astro 7's default 'jsx' mode would drop.
   compressHTML: true,
   // sitemap-index.xml + sitemap-0.xml from `site`; 404 and pages marked noindex are left out.
-  integrations: [mdx(), react(), sitemap({ filter: indexablePagesIn(outDir) }), serviceWorker()],
+  integrations: [mdx(), react(), sitemap({ filter: indexablePagesIn(outDir) }), serviceWorker(), hostHeaders()],
   // Content-Security-Policy meta tag on every page: Astro hashes each inline script and style it
   // emits, so neither scripts nor styles need 'unsafe-inline' (docs/security-and-privacy.md).
   security: {

@@ -17,7 +17,8 @@ export default defineConfig({
     baseURL,
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
-    trace: 'off',
+    // Keep a trace only for a failed test: cheap when green, everything needed to debug when red.
+    trace: 'retain-on-failure',
   },
   webServer: {
     command: 'node tests/support/serve-dist.mjs',

@@ -3,21 +3,18 @@
  * plain, sorted data. A content problem stops the build here with a message for authors.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import {
-  checkContent,
-  formatContentProblems,
-  type ContentForChecks,
-} from '@/lib/content/content-checks';
+import { checkContent, formatContentProblems } from '@/lib/content/content-checks';
+import { contentForChecks } from '@/lib/content/check-input';
 import { GUIDE_SECTIONS } from '@/lib/content/sections';
 import { findOverduePages, formatFreshnessReport } from '@/lib/content/freshness';
-import { checkWarningSigns } from '@/lib/content/warning-sign-checks';
 import type { SignEntry, StepEntry } from '@/lib/warning-signs/warning-signs';
 
 export type Topic = CollectionEntry<'topics'>;
 export type InfoPage = CollectionEntry<'pages'>;
 export type Source = CollectionEntry<'sources'>;
 export type Question = CollectionEntry<'questions'>;
-export type GlossaryTerm = CollectionEntry<'glossary'>;
+type GlossaryTerm = CollectionEntry<'glossary'>;
+type QuestionPreset = CollectionEntry<'questionPresets'>;
 
 export interface GuideData {
   /** Topics in reading order (section order, then `order`). */
@@ -32,6 +29,8 @@ export interface GuideData {
   warningSigns: SignEntry[];
   /** "While you wait for help" steps, in file order. */
   helpSteps: StepEntry[];
+  /** Ready-made question lists for clinicians, in `order`. */
+  questionPresets: QuestionPreset[];
 }
 
 let cached: Promise<GuideData> | undefined;
@@ -43,27 +42,22 @@ export function loadGuide(): Promise<GuideData> {
 }
 
 async function load(): Promise<GuideData> {
-  const [topics, pages, sources, questions, glossary, signEntries, stepEntries] = await Promise.all([
+  const [topics, pages, sources, questions, glossary, questionPresets, signEntries, stepEntries] = await Promise.all([
     getCollection('topics'),
     getCollection('pages'),
     getCollection('sources'),
     getCollection('questions'),
     getCollection('glossary'),
+    getCollection('questionPresets'),
     getCollection('warningSigns'),
     getCollection('helpSteps'),
   ]);
   const warningSigns: SignEntry[] = signEntries.map((e) => ({ ...e.data, id: e.id }));
   const helpSteps: StepEntry[] = stepEntries.map((e) => e.data);
 
-  const problems = [
-    ...checkContent(toCheckInput({ topics, pages, sources, questions, glossary })),
-    ...checkWarningSigns({
-      signs: signEntries.map((e) => ({ ...e.data, id: e.id, filePath: e.filePath })),
-      steps: helpSteps,
-      bodies: [...topics, ...pages].map((e) => ({ id: e.id, filePath: e.filePath, body: e.body ?? '' })),
-      sourceIds: new Set(sources.map((s) => s.id)),
-    }),
-  ];
+  const problems = checkContent(
+    contentForChecks({ topics, pages, sources, questions, glossary, questionPresets, warningSigns: signEntries, helpSteps: stepEntries }),
+  );
   if (problems.length > 0) {
     throw new Error(formatContentProblems(problems));
   }
@@ -88,6 +82,7 @@ async function load(): Promise<GuideData> {
     questionsById: new Map(sortedQuestions.map((q) => [q.id, q])),
     glossary: sortedGlossary,
     glossaryById: new Map(sortedGlossary.map((g) => [g.id, g])),
+    questionPresets: [...questionPresets].sort((a, b) => a.data.order - b.data.order),
     warningSigns,
     helpSteps,
   };
@@ -103,43 +98,4 @@ function listReviewDates(entries: (Topic | InfoPage)[]): void {
   const report = formatFreshnessReport(reviewed, today);
   if (findOverduePages(reviewed, today).length > 0) console.warn(report);
   else console.info(report);
-}
-
-function toCheckInput(all: {
-  topics: Topic[];
-  pages: InfoPage[];
-  sources: Source[];
-  questions: Question[];
-  glossary: GlossaryTerm[];
-}): ContentForChecks {
-  return {
-    topics: all.topics.map((t) => ({
-      id: t.id,
-      filePath: t.filePath,
-      section: t.data.section,
-      sources: t.data.sources.map((ref) => ref.id),
-      relatedQuestions: t.data.relatedQuestions.map((ref) => ref.id),
-      body: t.body ?? '',
-    })),
-    pages: all.pages.map((p) => ({
-      id: p.id,
-      filePath: p.filePath,
-      sources: p.data.sources.map((ref) => ref.id),
-      body: p.body ?? '',
-    })),
-    sources: all.sources.map((s) => ({
-      id: s.id,
-      filePath: s.filePath,
-      declaredId: s.data.id,
-      url: s.data.url,
-    })),
-    questions: all.questions.map((q) => ({ id: q.id, filePath: q.filePath, declaredId: q.data.id })),
-    glossary: all.glossary.map((g) => ({
-      id: g.id,
-      filePath: g.filePath,
-      source: g.data.source,
-      term: g.data.term,
-      aliases: g.data.aliases,
-    })),
-  };
 }

@@ -158,6 +158,8 @@ export default function QuestionOutputActions({ list, bankById, pageAddress, sit
           This removes all {count} question{count === 1 ? '' : 's'} from this browser. You can undo it right after.
         </p>
         <div className="mt-4 flex flex-wrap gap-2">
+          {/* A confirm dialog focuses its safe choice first (WAI-ARIA dialog pattern). */}
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
           <button type="button" className={secondary} autoFocus onClick={() => dialogRef.current?.close()}>
             No, keep my list
           </button>

@@ -7,7 +7,7 @@
  */
 import { useMemo } from 'react';
 import type { ResolvedItem } from '@/lib/questions/question-bank';
-import { formatListDate, PRINT_TEXT, SURE_ITEMS } from '@/lib/questions/list-output';
+import { formatListDate, PRINT_TEXT, SURE_CHECKLIST } from '@/lib/questions/list-output';
 import { qrPath } from '@/lib/questions/qr-path';
 
 interface Props {
@@ -81,7 +81,7 @@ export default function QuestionPrintSheet({ items, date, shareLink, siteAddress
         <div className="qp-sure">
           <p className="qp-sure-title">{PRINT_TEXT.sureHeading}</p>
           <ul>
-            {SURE_ITEMS.map((sure) => (
+            {SURE_CHECKLIST.map((sure) => (
               <li key={sure.letter}>
                 <span className="qp-box" /> Yes <span className="qp-box" /> No &nbsp;{sure.question}
               </li>

@@ -1,5 +1,8 @@
 /** Facts about the site itself, used in the header, footer, metadata and print. */
 export const SITE_NAME = 'Pain Pump Guide';
+
+/** The offline service worker's file at the site root: written by the build, registered on every page. */
+export const SERVICE_WORKER_FILE = 'sw.js';
 export const SITE_TAGLINE =
   'Plain-language facts about implanted pain pumps (intrathecal drug delivery), to help you decide with your care team.';
 export const NOT_MEDICAL_ADVICE =

@@ -8,12 +8,14 @@
  *   without service workers skip it (the optional chain stops before .catch).
  * - Production only: `astro dev` has no /sw.js.
  */
+import { SERVICE_WORKER_FILE } from '@/lib/site';
+
 type MaybeSaveData = Navigator & { connection?: { saveData?: boolean } };
 
 if (import.meta.env.PROD) {
   addEventListener('load', () => {
     if (!(navigator as MaybeSaveData).connection?.saveData) {
-      navigator.serviceWorker?.register('/sw.js').catch(() => {});
+      navigator.serviceWorker?.register(`/${SERVICE_WORKER_FILE}`).catch(() => {});
     }
   });
 }

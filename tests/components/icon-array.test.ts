@@ -4,8 +4,7 @@
  * figures differ in shape and fill, not only in colour.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { load, type Cheerio, type CheerioAPI } from 'cheerio';
-import type { AnyNode } from 'domhandler';
+import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import IconArray from '@/components/IconArray.astro';
 import OptionGrid from '@/components/OptionGrid.astro';
@@ -52,7 +51,7 @@ const comparison = {
 };
 
 /** Figures drawn in a picture's solid or outline group: each 20 x 20 area of a rectangle is one person. */
-function figuresIn($: CheerioAPI, svg: Cheerio<AnyNode>, group: 'affected' | 'unaffected'): number {
+function figuresIn($: CheerioAPI, svg: ReturnType<CheerioAPI>, group: 'affected' | 'unaffected'): number {
   return svg
     .find(`g[data-people="${group}"] rect`)
     .map((_, rect) => (Number($(rect).attr('width')) * Number($(rect).attr('height'))) / 400)

@@ -114,6 +114,8 @@ interface SiteCopy {
 }
 
 const deployTest = test.extend<{ siteCopy: SiteCopy }>({
+  // Playwright reads a fixture's dependencies from this pattern; this fixture has none.
+  // eslint-disable-next-line no-empty-pattern
   siteCopy: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'ppg-deploy-'));
     cpSync(distDir, dir, { recursive: true });

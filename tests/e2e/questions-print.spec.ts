@@ -6,7 +6,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { encodeShareFragment } from '../../src/lib/questions/share-code';
 import { expect, test } from './fixtures';
@@ -43,9 +42,8 @@ async function seed(page: Page, items: unknown[]): Promise<void> {
 async function pdf(page: Page, format: 'A4' | 'Letter'): Promise<{ pages: number; text: string }> {
   await page.emulateMedia({ media: 'print' });
   const bytes = await page.pdf({ format });
-  const pages = (await PDFDocument.load(bytes)).getPageCount();
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
-  return { pages, text: squash(text) };
+  const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+  return { pages: totalPages, text: squash(text) };
 }
 
 for (const format of ['A4', 'Letter'] as const) {

@@ -62,7 +62,7 @@ for (const [path, html] of pages) {
     // JSON-LD: one MedicalWebPage that parses and matches the page.
     const blocks = $('script[type="application/ld+json"]');
     expect(blocks).toHaveLength(1);
-    const data = JSON.parse(blocks.text()) as Record<string, any>;
+    const data = JSON.parse(blocks.text()) as Record<string, unknown>;
     expect(data['@context']).toBe('https://schema.org');
     expect(data['@type']).toBe('MedicalWebPage');
     expect(data['url']).toBe(canonical);
@@ -79,7 +79,7 @@ for (const [path, html] of pages) {
     if (expectedReviewed) expect(data['lastReviewed']).toBe(expectedReviewed);
     else expect(data).not.toHaveProperty('lastReviewed');
     // reviewedBy only when a real reviewer is named in the front matter.
-    if (fm?.reviewedBy) expect(data['reviewedBy']?.['@type']).toBe('Person');
+    if (fm?.reviewedBy) expect(data['reviewedBy']).toMatchObject({ '@type': 'Person' });
     else expect(data).not.toHaveProperty('reviewedBy');
     if (fm) expect(meta('robots')).toBeUndefined();
   });

@@ -9,6 +9,37 @@ export interface NumberedSource {
   label: string;
 }
 
+/** What a source's short label is made of (a source entry's data). */
+interface LabelledSource {
+  publisher: string;
+  year?: number | undefined;
+}
+
+/** The one way the site names a source in short: "Journal of Clinical Oncology, 2002". */
+export function sourceLabel(source: LabelledSource): string {
+  return `${source.publisher}, ${source.year ?? 'no date'}`;
+}
+
+/** Where Cite, IconArray and OptionGrid read the page's citations (Astro.locals). */
+interface CitationLocals {
+  pageName?: string;
+  pageSources?: NumberedSource[];
+}
+
+/**
+ * Sets up a page's citations before it renders: numbers its sources in the order given and names
+ * the page's file for error messages. Every page with a source list calls this once.
+ */
+export function setPageCitations(
+  locals: CitationLocals,
+  pageName: string,
+  sources: { id: string; data: LabelledSource }[],
+): void {
+  const labels = new Map(sources.map((source) => [source.id, sourceLabel(source.data)]));
+  locals.pageName = pageName;
+  locals.pageSources = numberSources([...labels.keys()], (id) => labels.get(id) ?? id);
+}
+
 export function numberSources(
   ids: string[],
   labelFor: (id: string) => string,

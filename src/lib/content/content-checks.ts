@@ -6,24 +6,25 @@
  */
 import { GUIDE_SECTIONS } from './sections';
 import { checkGlossaryAliases, type CheckedGlossaryNames } from './glossary-checks';
+import { checkWarningSigns, type CheckedSign, type CheckedStep } from './warning-sign-checks';
 
-export interface CheckedEntry {
+interface CheckedEntry {
   /** Id Astro gave the entry (from the file name). */
   id: string;
   /** Path of the file, relative to the project, for messages. */
   filePath?: string | undefined;
 }
 
-export interface CheckedDataEntry extends CheckedEntry {
+interface CheckedDataEntry extends CheckedEntry {
   /** The `id` field written inside the file, when the collection has one. */
   declaredId?: string | undefined;
 }
 
-export interface CheckedSource extends CheckedDataEntry {
+interface CheckedSource extends CheckedDataEntry {
   url?: string | undefined;
 }
 
-export interface CheckedTopic extends CheckedEntry {
+interface CheckedTopic extends CheckedEntry {
   section: string;
   sources: string[];
   relatedQuestions: string[];
@@ -31,16 +32,28 @@ export interface CheckedTopic extends CheckedEntry {
   body: string;
 }
 
-export interface CheckedPage extends CheckedEntry {
+interface CheckedPage extends CheckedEntry {
   sources: string[];
   body: string;
 }
 
-export interface CheckedGlossaryTerm extends CheckedEntry, CheckedGlossaryNames {
+interface CheckedGlossaryTerm extends CheckedEntry, CheckedGlossaryNames {
   source?: string | undefined;
 }
 
+interface CheckedPreset extends CheckedEntry {
+  questionIds: string[];
+}
+
 export interface ContentForChecks {
+  /**
+   * Warning signs (content/warning-signs/) and "while you wait" steps (content/while-you-wait.yaml).
+   * The build always passes both; small unit-test inputs about other rules may leave them out.
+   */
+  warningSigns?: CheckedSign[] | undefined;
+  helpSteps?: CheckedStep[] | undefined;
+  /** Ready-made question lists for clinicians (content/question-presets/). */
+  questionPresets: CheckedPreset[];
   topics: CheckedTopic[];
   pages: CheckedPage[];
   sources: CheckedSource[];
@@ -55,7 +68,7 @@ export interface ContentProblem {
 }
 
 /** Web hosts that only mirror other people's documents. The site links the original instead. */
-export const MIRROR_HOSTS = [
+const MIRROR_HOSTS = [
   'scribd.com',
   'studylib.net',
   'studyres.com',
@@ -126,6 +139,9 @@ export function checkContent(content: ContentForChecks): ContentProblem[] {
     problems.push(...checkCitations(page, sourceIds));
     problems.push(...checkTerms(page, glossaryIds));
   }
+  for (const preset of content.questionPresets) {
+    problems.push(...checkReferences(preset, 'questionIds', preset.questionIds, questionIds));
+  }
   for (const term of content.glossary) {
     if (term.source && !sourceIds.has(term.source)) {
       problems.push({
@@ -133,6 +149,16 @@ export function checkContent(content: ContentForChecks): ContentProblem[] {
         message: `Glossary term "${term.id}" names source "${term.source}", but there is no source with that id in content/sources/.`,
       });
     }
+  }
+  if (content.warningSigns) {
+    problems.push(
+      ...checkWarningSigns({
+        signs: content.warningSigns,
+        steps: content.helpSteps ?? [],
+        bodies: [...content.topics, ...content.pages],
+        sourceIds,
+      }),
+    );
   }
   return problems;
 }
@@ -150,6 +176,7 @@ function checkNotEmpty(content: ContentForChecks): ContentProblem[] {
     ['sources', content.sources],
     ['questions', content.questions],
     ['glossary', content.glossary],
+    ['question-presets', content.questionPresets],
   ];
   return collections
     .filter(([, entries]) => entries.length === 0)
@@ -217,7 +244,7 @@ function checkReferences(
   known: Set<string>,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const target = field === 'sources' ? 'content/sources/' : 'content/questions/';
+  const target = field === 'sources' ? 'content/sources/' : 'content/questions/'; // relatedQuestions, questionIds
   for (const id of ids) {
     if (!known.has(id)) {
       problems.push({

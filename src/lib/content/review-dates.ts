@@ -1,5 +1,5 @@
 /** The longest gap allowed between a page's last review and its next review. */
-export const MAX_REVIEW_INTERVAL_MONTHS = 24;
+const MAX_REVIEW_INTERVAL_MONTHS = 24;
 
 /** Adds whole calendar months in UTC (content dates are plain dates with no time zone). */
 export function addMonths(date: Date, months: number): Date {

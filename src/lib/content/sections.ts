@@ -83,6 +83,9 @@ export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> =
 
 export const EVIDENCE_STRENGTHS = ['strong', 'moderate', 'weak'] as const;
 
+/** How sure we are, from the strength of the source (docs/content-authoring.md rule 4). */
+export type EvidenceStrength = (typeof EVIDENCE_STRENGTHS)[number];
+
 export const EVIDENCE_STRENGTH_LABELS: Record<(typeof EVIDENCE_STRENGTHS)[number], string> = {
   strong: 'Strong evidence',
   moderate: 'Moderate evidence',

@@ -6,7 +6,7 @@
  * with these messages, the same way src/lib/content/content-checks.ts does for the guide.
  */
 import { iconArrayProblem } from '../risk/icon-array';
-import type { OptionGridContent, RiskPicturesContent, ValuesContent } from './decision-schema';
+import type { OptionGridContent, RiskPicturesContent, ValuesContent } from '../content/schema/decision';
 import { bannedPhrasesIn, checkOptionGrid, gridSourceOrder, type DecisionProblem } from './option-grid';
 
 export interface DecisionContentForChecks {

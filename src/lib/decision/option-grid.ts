@@ -5,7 +5,7 @@
  * Pure module: it takes the parsed content of content/decision/option-grid.yaml and returns
  * plain data or plain-language problems. The decision page stops the build on any problem.
  */
-import type { CitedParagraph, GridCell, OptionGridContent } from './decision-schema';
+import type { CitedParagraph, GridCell, OptionGridContent } from '../content/schema/decision';
 
 /** Id of the "keep my current care" column. IPDAS Q3 and NICE: it must always be an option. */
 export const KEEP_CURRENT_CARE_ID = 'keep-current-care';
@@ -15,7 +15,7 @@ export const KEEP_CURRENT_CARE_ID = 'keep-current-care';
  * than another. The limits are generous on purpose; they catch an empty-looking column or one
  * option written up at length, not ordinary differences in what is known.
  */
-export const EQUAL_DETAIL = {
+const EQUAL_DETAIL = {
   /** Fewest words a cell may have ("Not known: ..." counts). */
   minCellWords: 8,
   /** Most words a cell may have: a grid cell is read at a glance. */
@@ -28,7 +28,7 @@ export const EQUAL_DETAIL = {
  * Selling words and wrong claims that must never appear in decision content
  * (docs/content-authoring.md rules 5 and 7; evidence file section 1).
  */
-export const BANNED_PHRASES = [
+const BANNED_PHRASES = [
   'breakthrough',
   'safe and effective',
   'minimally invasive',
@@ -52,7 +52,7 @@ export interface DecisionProblem {
 }
 
 /** One cell as rendered: in the same column order as the options. */
-export interface GridCellView {
+interface GridCellView {
   optionId: string;
   optionLabel: string;
   text?: string | undefined;
@@ -60,7 +60,7 @@ export interface GridCellView {
   sources: string[];
 }
 
-export interface GridRowView {
+interface GridRowView {
   id: string;
   question: string;
   cells: GridCellView[];

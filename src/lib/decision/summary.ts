@@ -27,14 +27,14 @@ export interface SummaryInput {
   nextReview: Date;
 }
 
-export interface SummarySureLine {
+interface SummarySureLine {
   id: SureId;
   letter: string;
   question: string;
   answer: 'Yes' | 'No' | 'Not answered';
 }
 
-export interface SummaryQuestionLine {
+interface SummaryQuestionLine {
   text: string;
   important: boolean;
 }

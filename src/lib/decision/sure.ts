@@ -10,7 +10,7 @@
  * the decision page is built.
  */
 
-export const SURE_IDS = ['sure', 'understand', 'risk-benefit', 'encouragement'] as const;
+const SURE_IDS = ['sure', 'understand', 'risk-benefit', 'encouragement'] as const;
 export type SureId = (typeof SURE_IDS)[number];
 export type SureAnswer = 'yes' | 'no';
 export type SureAnswers = Partial<Record<SureId, SureAnswer>>;
@@ -65,8 +65,20 @@ export const SURE_ITEMS: readonly SureItem[] = [
   },
 ];
 
+/**
+ * A SURE question in the person's own voice, for the question list's printout and text
+ * ("Do you feel sure … for you?" → "Do I feel sure … for me?"). Derived, so the wording lives once.
+ */
+export function inFirstPerson(question: string): string {
+  return question
+    .replace(/^Do you\b/, 'Do I')
+    .replace(/^Are you\b/, 'Am I')
+    .replace(/\byou\b(?=\?$)/, 'me')
+    .replace(/\byour\b/g, 'my');
+}
+
 /** True when the value is a SURE item id. */
-export function isSureId(value: string): value is SureId {
+function isSureId(value: string): value is SureId {
   return (SURE_IDS as readonly string[]).includes(value);
 }
 

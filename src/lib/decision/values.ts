@@ -8,6 +8,7 @@
  *
  * Pure module: no DOM, no storage, no astro:*.
  */
+import { KEBAB_ID_PATTERN } from '../content/ids';
 
 /** The rating scale, from "not important" (0) to "very important" (3). */
 export const RATINGS = [0, 1, 2, 3] as const;
@@ -32,11 +33,9 @@ export interface StatementLike {
 }
 
 /** True when the value is one of the ratings. */
-export function isRating(value: unknown): value is Rating {
+function isRating(value: unknown): value is Rating {
   return typeof value === 'number' && (RATINGS as readonly number[]).includes(value);
 }
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Keeps only well-formed answers (kebab-case id, a rating from the scale) from untrusted data,
@@ -47,7 +46,7 @@ export function sanitizeValueAnswers(raw: unknown): { answers: ValueAnswers; dro
   const answers: ValueAnswers = {};
   let dropped = 0;
   for (const [id, rating] of Object.entries(raw)) {
-    if (ID.test(id) && id.length <= 80 && isRating(rating)) answers[id] = rating;
+    if (KEBAB_ID_PATTERN.test(id) && id.length <= 80 && isRating(rating)) answers[id] = rating;
     else dropped += 1;
   }
   return { answers, dropped };
@@ -59,7 +58,7 @@ export function withRating(answers: ValueAnswers, id: string, rating: Rating): V
 }
 
 /** A statement with the person's rating, for the summary. */
-export interface RatedStatement {
+interface RatedStatement {
   id: string;
   text: string;
   rating: Rating;

@@ -5,8 +5,9 @@
  * Pure module (no DOM, no storage, no astro:*).
  */
 import { QUESTION_LIMITS } from './list-constants';
+import { KEBAB_ID_PATTERN } from '../content/ids';
 /** A question from the bank (content/questions/), referred to by its stable id. */
-export interface BankItem {
+interface BankItem {
   kind: 'bank';
   id: string;
   important: boolean;
@@ -48,12 +49,11 @@ export type ListResult =
 export const EMPTY_LIST: QuestionListState = { items: [] };
 
 /** Bank ids are kebab-case; custom ids start with "~" so the two can never clash. */
-const BANK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CUSTOM_ID = /^~[a-z0-9]{1,24}$/;
 
 /** True when the string looks like a bank question id (kebab-case, at most 80 characters). */
 export function isBankId(id: string): boolean {
-  return id.length <= 80 && BANK_ID.test(id);
+  return id.length <= 80 && KEBAB_ID_PATTERN.test(id);
 }
 
 /** True when the string looks like an id this module gives to custom questions. */

@@ -3,14 +3,14 @@
  * Pure module.
  */
 import type { ResolvedItem } from './question-bank';
+import { inFirstPerson, SURE_ITEMS } from '../decision/sure';
 
-/** The SURE test (Légaré 2010) in plain words, as questions a person asks themself. */
-export const SURE_ITEMS = [
-  { letter: 'S', label: 'Sure of myself', question: 'Do I feel sure about the best choice for me?' },
-  { letter: 'U', label: 'Understand information', question: 'Do I know the benefits and risks of each option?' },
-  { letter: 'R', label: 'Risk-benefit ratio', question: 'Am I clear about which benefits and risks matter most to me?' },
-  { letter: 'E', label: 'Encouragement', question: 'Do I have enough support and advice to make a choice?' },
-] as const;
+/** The SURE test (src/lib/decision/sure.ts) as questions a person asks themself, for the printout. */
+export const SURE_CHECKLIST = SURE_ITEMS.map((item) => ({
+  letter: item.letter,
+  label: item.stands,
+  question: inFirstPerson(item.question),
+}));
 
 export const PRINT_TEXT = {
   title: 'My questions for my care team',
@@ -64,7 +64,7 @@ export function listAsText({ items, date, shareLink, siteUrl, siteName }: ListTe
     section('My questions', other);
   }
   lines.push(PRINT_TEXT.sureHeading);
-  for (const sure of SURE_ITEMS) lines.push(`[ ] Yes  [ ] No   ${sure.question} (${sure.label})`);
+  for (const sure of SURE_CHECKLIST) lines.push(`[ ] Yes  [ ] No   ${sure.question} (${sure.label})`);
   lines.push(PRINT_TEXT.sureHint, '');
   lines.push(`Open this list again: ${shareLink}`, `${siteName}: ${siteUrl}`);
   return `${lines.join('\n')}\n`;

@@ -25,9 +25,9 @@ import {
 } from './question-list';
 
 /** Name of the fragment parameter: "#q=…". */
-export const SHARE_PARAM = 'q';
+const SHARE_PARAM = 'q';
 /** Format version written today. */
-export const SHARE_VERSION = '1';
+const SHARE_VERSION = '1';
 /**
  * Longest value we try to read. A full list (30 own questions of 300 four-byte characters) is
  * about 48,000 characters; anything longer is not a link we made.

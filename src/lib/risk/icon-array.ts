@@ -12,6 +12,7 @@
  *   colour alone;
  * - the text alternative states the numbers in words, the same way the caption does.
  */
+import type { EvidenceStrength } from '../content/sections';
 
 /** Every picture shows this many figures: one denominator across the whole site. */
 export const ICON_ARRAY_TOTAL = 100;
@@ -37,13 +38,13 @@ export function iconArrayProblem(affected: number): string | null {
 }
 
 /** Throws with the author-facing message when the number cannot be drawn. */
-export function assertDrawable(affected: number, where = 'IconArray'): void {
+function assertDrawable(affected: number, where = 'IconArray'): void {
   const problem = iconArrayProblem(affected);
   if (problem) throw new Error(`${where}: ${problem}`);
 }
 
 /** One rectangle of the grid, tiled with identical figures (solid or outline). */
-export interface IconRegion {
+interface IconRegion {
   x: number;
   y: number;
   width: number;
@@ -104,8 +105,6 @@ export function iconArrayPicture(affected: number): IconArrayPicture {
 export const PERSON_PATH =
   'M10 1.6a3.6 3.6 0 1 1 0 7.2a3.6 3.6 0 1 1 0-7.2Z' + 'M4.2 18.6v-4.4a4.4 4.4 0 0 1 4.4-4.4h2.8a4.4 4.4 0 0 1 4.4 4.4v4.4Z';
 
-/** How sure we are, from the strength of the source (docs/content-authoring.md rule 4). */
-export type EvidenceStrength = 'strong' | 'moderate' | 'weak';
 
 /** The site's fixed words for each strength. */
 export const CERTAINTY_PHRASES: Record<EvidenceStrength, string> = {

@@ -40,12 +40,12 @@ function warningSignsText(signs: readonly SignEntry[]) {
  * builder has no stable per-question anchor yet (its ids come from React's useId), so the link
  * opens the page itself. Change this one function when the builder gives questions stable ids.
  */
-export function questionHref(_id: string): string {
+function questionHref(_id: string): string {
   return ROUTES.questions;
 }
 
 /** Pages that are not made from content files but that people look for by name. */
-export const TOOL_PAGES: readonly ToolPageSource[] = [
+const TOOL_PAGES: readonly ToolPageSource[] = [
   { href: ROUTES.getHelp, title: 'Warning signs and who to call', description: 'Something wrong with your pump? Every warning sign, how urgent it is, who to call, and what to do while you wait for help.' },
   { href: ROUTES.guide, title: 'The guide', description: 'All pages of the guide in reading order, from what a pump is to living with one.' },
   { href: ROUTES.glossary, title: 'Word list', description: 'Plain-language meanings of the medical words used in this guide (glossary).' },

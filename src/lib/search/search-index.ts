@@ -31,12 +31,12 @@ export const SEARCH_KEYS = [
  * How much a long field is discounted (fuse.js's field-length norm, 1 by default). Halved, so a word
  * in a section's text still counts next to the same word in a short heading.
  */
-export const FIELD_NORM_WEIGHT = 0.5;
+const FIELD_NORM_WEIGHT = 0.5;
 
 /** Position of each field in SEARCH_KEYS (and so in each index record's `$`). */
 export const FIELD = { section: 0, text: 1, keywords: 2, page: 3 } as const;
 
-export const KIND_CODES: Record<SearchRecordKind, KindCode> = { page: 'p', section: 's', term: 't', question: 'q' };
+const KIND_CODES: Record<SearchRecordKind, KindCode> = { page: 'p', section: 's', term: 't', question: 'q' };
 export const KIND_FROM_CODE: Record<KindCode, SearchRecordKind> = { p: 'page', s: 'section', t: 'term', q: 'question' };
 
 /** The record as fuse.js indexes it (short field names keep the JSON small). */

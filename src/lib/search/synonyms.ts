@@ -8,7 +8,7 @@ import type { SynonymGroup } from './types';
 /** fuse.js cannot search for a pattern longer than 32 characters, and "means" are searched as typed. */
 export const MAX_SYNONYM_CHARS = 32;
 /** Lay phrases are matched word by word, so they may be longer; this only catches pasted sentences. */
-export const MAX_LAY_PHRASE_CHARS = 60;
+const MAX_LAY_PHRASE_CHARS = 60;
 
 /** A problem in the synonyms file, with a message an author can act on. */
 export class SynonymsError extends Error {

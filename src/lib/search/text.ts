@@ -38,7 +38,7 @@ export function tokenize(text: string): string[] {
   return normalized ? normalized.split(' ') : [];
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const ASCII_WORD = /[a-z0-9]+(?:-+[a-z0-9]+)*/g;
 
 /**

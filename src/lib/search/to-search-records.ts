@@ -20,7 +20,7 @@ export interface PageSource {
 }
 
 /** A glossary entry. */
-export interface TermSource {
+interface TermSource {
   id: string;
   term: string;
   aliases: readonly string[];
@@ -30,7 +30,7 @@ export interface TermSource {
 }
 
 /** A question from the question bank. */
-export interface QuestionSource {
+interface QuestionSource {
   id: string;
   text: string;
   why: string;
@@ -74,7 +74,7 @@ export interface RecordLimits {
   keywordChars: number;
 }
 
-export const DEFAULT_RECORD_LIMITS: RecordLimits = { textChars: 160, keywordChars: 160 };
+const DEFAULT_RECORD_LIMITS: RecordLimits = { textChars: 160, keywordChars: 160 };
 
 /**
  * The distinct content words of `rest` that are not already in `seen`, joined by spaces and cut to

@@ -1,8 +1,10 @@
 /**
- * The site's Content-Security-Policy, in one place, so the Astro config, the host header files
- * (public/_headers, docs/nginx.conf) and the tests all agree.
+ * The site's security headers, in one place. Everything that carries them is generated from here:
+ * the CSP meta tag on every page (astro.config.mjs), dist/_headers (written by the build,
+ * src/integrations/host-headers.ts) and docs/nginx.conf (`npm run nginx-conf`). No hand-kept copies.
  *
- * WARNING: imported by astro.config.mjs at build time. Keep it free of astro:* and DOM imports.
+ * WARNING: imported by astro.config.mjs at build time, and run directly by Node (type stripping) to
+ * write docs/nginx.conf. Keep it free of imports and of TypeScript that is not erasable.
  *
  * The policy comes in two parts:
  *  - META_CSP_DIRECTIVES go into the `<meta http-equiv="content-security-policy">` tag that Astro
@@ -34,7 +36,7 @@ export const META_CSP_DIRECTIVES = [
 ] as const;
 
 /**
- * Directives only an HTTP header can carry. Sent by public/_headers and docs/nginx.conf as a second
+ * Directives only an HTTP header can carry. Sent by dist/_headers and docs/nginx.conf as a second
  * Content-Security-Policy header; the browser enforces both policies.
  */
 export const HEADER_CSP_DIRECTIVES = [
@@ -46,7 +48,7 @@ export const HEADER_CSP_DIRECTIVES = [
 ] as const;
 
 /** The header policy as one header value. */
-export function headerCspValue(): string {
+function headerCspValue(): string {
   return HEADER_CSP_DIRECTIVES.join('; ');
 }
 
@@ -82,7 +84,7 @@ export const DENIED_PERMISSIONS = [
 ] as const;
 
 /** The Permissions-Policy header value, e.g. `camera=(), microphone=()`. */
-export function permissionsPolicyValue(): string {
+function permissionsPolicyValue(): string {
   return DENIED_PERMISSIONS.map((feature) => `${feature}=()`).join(', ');
 }
 
@@ -90,7 +92,7 @@ export function permissionsPolicyValue(): string {
  * Referrer-Policy. `no-referrer`: a page address such as /guide/risks/ says something about the
  * reader's health, so links to sources on other sites do not tell those sites where the reader came from.
  */
-export const REFERRER_POLICY = 'no-referrer';
+const REFERRER_POLICY = 'no-referrer';
 
 /** Every security header the host must send with every response, as name → value. */
 export function securityHeaders(): Record<string, string> {
@@ -105,4 +107,112 @@ export function securityHeaders(): Record<string, string> {
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
   };
+}
+
+/** Cache-Control for files whose name carries a content hash (everything under /_astro/). */
+const HASHED_FILE_CACHE = 'public, max-age=31536000, immutable';
+
+/**
+ * Files that keep their name between deploys and must be revalidated, so a new deploy reaches
+ * readers on their next visit. (Pages need no rule on hosts that read _headers: Netlify and
+ * Cloudflare Pages already revalidate HTML.)
+ */
+const REVALIDATED_FILES = ['/sw.js', '/search-index.json'] as const;
+
+/** Every header a host sends for a URL path: the security headers plus its Cache-Control. */
+export function headersForPath(path: string): Record<string, string> {
+  const headers = securityHeaders();
+  if (path.startsWith('/_astro/')) headers['Cache-Control'] = HASHED_FILE_CACHE;
+  else if ((REVALIDATED_FILES as readonly string[]).includes(path)) headers['Cache-Control'] = 'no-cache';
+  return headers;
+}
+
+const GENERATED_NOTE = 'Generated from src/lib/security/content-security-policy.ts; do not edit by hand.';
+
+/**
+ * The `_headers` file for hosts that read one (Netlify, Cloudflare Pages and others), written to
+ * dist/_headers by the build. A Cache-Control on /* would be merged with the /_astro/* value,
+ * because matching rules combine, so pages get no rule.
+ */
+export function headersFileText(): string {
+  const block = (pattern: string, headers: Record<string, string>) =>
+    [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  return [
+    `# Security and cache headers. ${GENERATED_NOTE}`,
+    '# Why each header: docs/security-and-privacy.md. nginx: docs/nginx.conf.',
+    block('/*', securityHeaders()),
+    block('/_astro/*', { 'Cache-Control': HASHED_FILE_CACHE }),
+    ...REVALIDATED_FILES.map((path) => block(path, { 'Cache-Control': 'no-cache' })),
+    '',
+  ].join('\n\n');
+}
+
+/** docs/nginx.conf: an example server for the built site, with the same headers. */
+export function nginxConfText(): string {
+  const addHeaders = Object.entries(securityHeaders())
+    .map(([name, value]) => `    add_header ${name} "${value}" always;`)
+    .join('\n');
+  return `# Example nginx configuration for Pain Pump Guide: a plain static site built into dist/.
+# ${GENERATED_NOTE}
+# Regenerate with \`npm run nginx-conf\`. Copy dist/ to /var/www/pain-pump-guide and adapt
+# server_name and the certificate paths. Why each header: docs/security-and-privacy.md.
+
+# --- In the http { } block (for example /etc/nginx/conf.d/pain-pump-guide.conf) ---------------
+
+# Files under /_astro/ have a content hash in their name and never change: cache them for a year.
+# Everything else (pages, /sw.js, /search-index.json) is revalidated on every visit, so a new
+# deploy reaches readers at once. A map keeps every add_header at server level: in nginx, an
+# add_header inside a location drops all the server-level ones.
+map $uri $ppg_cache_control {
+    ~^/_astro/  "${HASHED_FILE_CACHE}";
+    default     "no-cache";
+}
+
+# Privacy-friendly access log: no IP address, no query string, no referrer, no user agent.
+# (Search and share links keep what a reader typed out of the request, but be safe anyway.)
+log_format ppg_private '$time_iso8601 $request_method $uri $status $body_bytes_sent';
+
+server {
+    listen 80;
+    listen [::]:80;
+    server_name pumps.example.org;
+    return 301 https://$host$request_uri;
+}
+
+server {
+    listen 443 ssl;
+    listen [::]:443 ssl;
+    http2 on;
+    server_name pumps.example.org;
+
+    ssl_certificate     /etc/letsencrypt/live/pumps.example.org/fullchain.pem;
+    ssl_certificate_key /etc/letsencrypt/live/pumps.example.org/privkey.pem;
+
+    root /var/www/pain-pump-guide;
+    index index.html;
+    absolute_redirect off;
+    server_tokens off;
+    access_log /var/log/nginx/pain-pump-guide.log ppg_private;
+
+    gzip on;
+    gzip_comp_level 6;
+    gzip_types text/css application/javascript text/javascript application/json image/svg+xml application/manifest+json;
+
+    # The full Content-Security-Policy (with a hash for each inline script and style) is in a
+    # <meta> tag on every page. This header adds only what a meta tag cannot carry. It must never
+    # restrict scripts or styles: the browser enforces both policies.
+${addHeaders}
+    add_header Strict-Transport-Security "max-age=31536000" always;
+    add_header Cache-Control $ppg_cache_control always;
+
+    # /guide/risks/ → /guide/risks/index.html; anything else that does not exist → 404.html.
+    location / {
+        try_files $uri $uri/ =404;
+    }
+
+    # Unknown addresses get the site's own "page not found" page with status 404.
+    # Do not mark /404.html "internal": the service worker downloads it for offline use and needs a 200.
+    error_page 404 /404.html;
+}
+`;
 }

@@ -5,7 +5,7 @@
 import { absoluteUrl } from './page-meta';
 
 /** File name @astrojs/sitemap writes at the site root: the index that lists every sitemap file. */
-export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
+const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 
 /** The full robots.txt for a site at `site`. */
 export function buildRobotsTxt(site: URL | string): string {

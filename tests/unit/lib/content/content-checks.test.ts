@@ -26,6 +26,7 @@ function validContent(): ContentForChecks {
     ],
     questions: [{ id: 'q-one', filePath: 'content/questions/q-one.yaml', declaredId: 'q-one' }],
     glossary: [{ id: 'catheter', filePath: 'content/glossary/catheter.yaml', source: 's1' }],
+    questionPresets: [{ id: 'after-implant', filePath: 'content/question-presets/after-implant.yaml', questionIds: ['q-one'] }],
   };
 }
 
@@ -77,6 +78,19 @@ describe('checkContent', () => {
     content[name] = [] as never;
     const messages = checkContent(content).map((p) => p.message);
     expect(messages.some((m) => m.includes(`The "${name}" collection is empty`))).toBe(true);
+  });
+
+  it('reports a clinician question list that names an unknown question, and an empty list folder', () => {
+    const content = validContent();
+    content.questionPresets[0]!.questionIds.push('q-missing');
+    expect(checkContent(content)).toEqual([
+      {
+        file: 'content/question-presets/after-implant.yaml',
+        message: expect.stringContaining('"questionIds" lists "q-missing", but there is no entry with that id in content/questions/'),
+      },
+    ]);
+    content.questionPresets = [];
+    expect(checkContent(content).map((p) => p.message).join('\n')).toContain('The "question-presets" collection is empty');
   });
 
   it('reports a citation of a source the page does not list', () => {

@@ -106,6 +106,7 @@ describe('checkGlossaryAliases', () => {
       sources: [{ id: 's1', declaredId: 's1' }],
       questions: [{ id: 'q', declaredId: 'q' }],
       glossary: [{ id: 'catheter', filePath: 'content/glossary/catheter.yaml', term: 'Catheter', aliases: ['cathater'] }],
+      questionPresets: [],
     };
     const messages = checkContent(content).map((p) => p.message);
     expect(messages.some((m) => m.includes('"cathater" looks like a misspelling'))).toBe(true);

@@ -13,7 +13,7 @@ import {
   type OptionGridContent,
   type RiskPicturesContent,
   type ValuesContent,
-} from '@/lib/decision/decision-schema';
+} from '@/lib/content/schema/decision';
 import { checkDecisionContent, formatDecisionProblems } from '@/lib/decision/decision-checks';
 import { columnWordCounts, KEEP_CURRENT_CARE_ID } from '@/lib/decision/option-grid';
 import { measurePage } from '@/lib/readability/page-readability';

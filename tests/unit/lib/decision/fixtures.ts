@@ -1,5 +1,5 @@
 /** Small, valid decision content; each test breaks one thing. */
-import type { OptionGridContent, RiskPicturesContent, ValuesContent } from '@/lib/decision/decision-schema';
+import type { OptionGridContent, RiskPicturesContent, ValuesContent } from '@/lib/content/schema/decision';
 
 const cell = (text: string, sources = ['s1']) => ({ text, sources });
 

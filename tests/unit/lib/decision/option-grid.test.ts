@@ -7,7 +7,7 @@ import {
   gridSourceOrder,
   wordCount,
 } from '@/lib/decision/option-grid';
-import { optionGridSchema } from '@/lib/decision/decision-schema';
+import { optionGridSchema } from '@/lib/content/schema/decision';
 import { SOURCE_IDS, validGrid } from './fixtures';
 
 const messages = (grid = validGrid()) => checkOptionGrid(grid, SOURCE_IDS, 'content/decision/option-grid.yaml').map((p) => p.message);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileDate, formatListDate, listAsText, mailtoHref, PRINT_TEXT, SURE_ITEMS } from '@/lib/questions/list-output';
+import { fileDate, formatListDate, listAsText, mailtoHref, PRINT_TEXT, SURE_CHECKLIST } from '@/lib/questions/list-output';
 import type { ResolvedItem } from '@/lib/questions/question-bank';
 
 const item = (text: string, important = false): ResolvedItem => ({
@@ -32,7 +32,7 @@ describe('listAsText', () => {
   });
 
   it('ends with the four SURE questions as tick boxes and the link back', () => {
-    for (const sure of SURE_ITEMS) expect(text).toContain(`[ ] Yes  [ ] No   ${sure.question}`);
+    for (const sure of SURE_CHECKLIST) expect(text).toContain(`[ ] Yes  [ ] No   ${sure.question}`);
     expect(text).toContain('Open this list again: https://example.org/questions/#q=1.x.y');
     expect(text.endsWith('\n')).toBe(true);
   });
@@ -61,6 +61,13 @@ describe('dates', () => {
   });
 
   it('has the four SURE items in order', () => {
-    expect(SURE_ITEMS.map((s) => s.letter).join('')).toBe('SURE');
+    expect(SURE_CHECKLIST.map((s) => s.letter).join('')).toBe('SURE');
+    // Derived from the decision aid's SURE items, in the person's own voice.
+    expect(SURE_CHECKLIST.map((s) => s.question)).toEqual([
+      'Do I feel sure about the best choice for me?',
+      'Do I know the benefits and risks of each option?',
+      'Am I clear about which benefits and risks matter most to me?',
+      'Do I have enough support and advice to make a choice?',
+    ]);
   });
 });

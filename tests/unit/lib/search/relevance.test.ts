@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { createSearchEngine } from '@/lib/search/search-engine';
-import { buildRealIndex } from './guide-content';
+import { realSearchIndex } from './guide-content';
 
 interface RelevanceCase {
   query: string;
@@ -14,7 +14,7 @@ interface RelevanceCase {
 }
 
 const cases = parse(readFileSync('tests/fixtures/search-relevance.yaml', 'utf8')) as RelevanceCase[];
-const { records, file } = buildRealIndex();
+const { records, file } = realSearchIndex();
 const engine = createSearchEngine(file);
 const hrefs = new Set(records.map((r) => r.href));
 

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js/basic';
 import { describe, expect, test } from 'vitest';
 import { SearchIndexError, createSearchEngine, fuseExactScore, thresholdFor } from '@/lib/search/search-engine';
 import { SEARCH_KEYS, buildSearchIndex } from '@/lib/search/search-index';
-import { buildRealIndex } from './guide-content';
+import { realSearchIndex } from './guide-content';
 import type { SearchRecord, SynonymGroup } from '@/lib/search/types';
 
 const records: SearchRecord[] = [
@@ -103,7 +103,7 @@ test.each([
 });
 
 describe('fuseExactScore gives the score fuse.js itself gives an exact match', () => {
-  const { file: real } = buildRealIndex();
+  const { file: real } = realSearchIndex();
   const keys = SEARCH_KEYS.map((k) => ({ name: k.name, weight: k.weight }));
   const total = keys.reduce((sum, k) => sum + k.weight, 0);
   const weights = keys.map((k) => k.weight / total);

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { FIELD, SEARCH_KEYS, buildSearchIndex, hrefOf } from '@/lib/search/search-index';
 import { SEARCH_INDEX_VERSION, type SearchRecord } from '@/lib/search/types';
-import { buildRealIndex } from './guide-content';
+import { realSearchIndex } from './guide-content';
 
 const records: SearchRecord[] = [
   { href: '/guide/a/', kind: 'page', page: 'A', section: 'A', text: 'Page A.', keywords: '' },
@@ -41,7 +41,7 @@ describe('buildSearchIndex', () => {
 });
 
 describe('the real index', () => {
-  const { records: real, file } = buildRealIndex();
+  const { records: real, file } = realSearchIndex();
 
   test('covers sections of every topic and site page, the word list and the question bank', () => {
     const kinds = new Set(real.map((r) => r.kind));

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { SynonymsError, phraseLookup, validateSynonyms } from '@/lib/search/synonyms';
 import { parseSynonymsYaml } from '@/lib/search/synonyms-file';
 import { tokenize } from '@/lib/search/text';
-import { buildRealIndex, readSynonymsSource } from './guide-content';
+import { readSynonymsSource, realSearchIndex } from './guide-content';
 
 describe('the real synonyms map (content/search-synonyms.yaml)', () => {
   const groups = parseSynonymsYaml(readSynonymsSource());
@@ -16,7 +16,7 @@ describe('the real synonyms map (content/search-synonyms.yaml)', () => {
   });
 
   test('every word the map points to ("means") is somewhere in the guide', () => {
-    const { records } = buildRealIndex();
+    const { records } = realSearchIndex();
     const vocabulary = new Set(records.flatMap((r) => tokenize(`${r.section} ${r.text} ${r.keywords} ${r.page}`)));
     const missing = groups
       .flatMap((g) => g.means)

@@ -1,6 +1,6 @@
 /**
- * The policy itself, and the host files that must carry it: public/_headers and docs/nginx.conf.
- * A change in one place that is not made in the others fails here.
+ * The policy's invariants, and the host files generated from it (dist/_headers is checked after the
+ * build in tests/dist/host-headers.test.ts; the headers' effect in a browser in privacy.spec.ts).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -8,9 +8,11 @@ import {
   DENIED_PERMISSIONS,
   HEADER_CSP_DIRECTIVES,
   META_CSP_DIRECTIVES,
+  headersFileText,
+  headersForPath,
+  nginxConfText,
   securityHeaders,
 } from '@/lib/security/content-security-policy';
-import { headersForPath, parseHeadersFile } from '@/lib/security/headers-file';
 
 const directiveNames = (list: readonly string[]) => list.map((d) => d.split(/\s+/)[0]);
 
@@ -35,10 +37,6 @@ describe('meta policy', () => {
 });
 
 describe('header policy', () => {
-  it('forbids framing', () => {
-    expect(HEADER_CSP_DIRECTIVES).toContain("frame-ancestors 'none'");
-  });
-
   it('never restricts scripts or styles, which only the per-page meta tag can hash', () => {
     const names = directiveNames(HEADER_CSP_DIRECTIVES);
     for (const name of ['default-src', 'script-src', 'script-src-elem', 'style-src', 'style-src-elem']) {
@@ -53,39 +51,27 @@ describe('header policy', () => {
   });
 });
 
-describe('public/_headers', () => {
-  const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
-
-  it.each(['/', '/guide/risks/', '/questions/', '/404.html'])('sends every security header on %s', (path) => {
-    expect(headersForPath(rules, path)).toEqual(securityHeaders());
+describe('headers for each path', () => {
+  it.each(['/', '/guide/risks/', '/questions/', '/404.html'])('sends every security header and no cache rule on %s', (path) => {
+    expect(headersForPath(path)).toEqual(securityHeaders());
   });
 
   it('caches hashed build files for a year and revalidates the service worker and search index', () => {
-    expect(headersForPath(rules, '/_astro/page.Ab12Cd.js')['Cache-Control']).toBe(
-      'public, max-age=31536000, immutable',
-    );
-    expect(headersForPath(rules, '/sw.js')['Cache-Control']).toBe('no-cache');
-    expect(headersForPath(rules, '/search-index.json')['Cache-Control']).toBe('no-cache');
+    expect(headersForPath('/_astro/page.Ab12Cd.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersForPath('/sw.js')['Cache-Control']).toBe('no-cache');
+    expect(headersForPath('/search-index.json')['Cache-Control']).toBe('no-cache');
+  });
+
+  it('writes a _headers file with one rule per path pattern, security headers on every path', () => {
+    const text = headersFileText();
+    const patterns = text.split('\n').filter((line) => /^\//.test(line));
+    expect(patterns).toEqual(['/*', '/_astro/*', '/sw.js', '/search-index.json']);
+    for (const [name, value] of Object.entries(securityHeaders())) expect(text).toContain(`\n  ${name}: ${value}\n`);
   });
 });
 
 describe('docs/nginx.conf', () => {
-  const conf = readFileSync('docs/nginx.conf', 'utf8');
-  const added = new Map(
-    [...conf.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;/gm)].map((m) => [m[1], m[2]]),
-  );
-
-  it('sends the same security headers as public/_headers', () => {
-    for (const [name, value] of Object.entries(securityHeaders())) {
-      expect(added.get(name), name).toBe(value);
-    }
-  });
-
-  it('caches /_astro/ for a year, revalidates everything else, and serves 404.html for unknown paths', () => {
-    expect(conf).toMatch(/~\^\/_astro\/\s+"public, max-age=31536000, immutable";/);
-    expect(conf).toMatch(/default\s+"no-cache";/);
-    expect(conf).toMatch(/add_header Cache-Control \$ppg_cache_control always;/);
-    expect(conf).toMatch(/error_page 404 \/404\.html;/);
-    expect(conf).not.toMatch(/location = \/404\.html\s*\{\s*internal/);
+  it('is the file generated from the policy (run `npm run nginx-conf` after changing the policy)', () => {
+    expect(readFileSync('docs/nginx.conf', 'utf8')).toBe(nginxConfText());
   });
 });

@@ -1,11 +1,11 @@
 /**
  * Loads the decision aid's content (content/decision/) once per build, runs its cross-entry checks
  * against the guide's sources and question bank, and hands the pages plain data. A problem stops
- * the build with a message for authors. (Files starting with "_" are not routes.)
+ * the build with a message for authors.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadGuide, type Question, type Source } from '@/data/guide-data';
-import type { OptionGridContent, RiskPicturesContent, ValuesContent } from '@/lib/decision/decision-schema';
+import type { OptionGridContent, RiskPicturesContent, ValuesContent } from '@/lib/content/schema/decision';
 import { checkDecisionContent, decisionSourceOrder, formatDecisionProblems } from '@/lib/decision/decision-checks';
 import { buildOptionGrid, type OptionGridModel } from '@/lib/decision/option-grid';
 import { allSureQuestionIds } from '@/lib/decision/sure';
@@ -28,21 +28,28 @@ export interface DecisionData {
 
 let cached: Promise<DecisionData> | undefined;
 
-export function loadDecision(): Promise<DecisionData> {
+/** The checked content of the decision aid. Throws (and so fails the build) on a content problem. */
+export function loadDecisionAid(): Promise<DecisionData> {
   cached ??= load();
   return cached;
 }
 
+type DecisionEntry = CollectionEntry<'decision'>;
+type EntryOfKind<K extends DecisionEntry['data']['kind']> = DecisionEntry & { data: Extract<DecisionEntry['data'], { kind: K }> };
+
+/** The first entry of one kind, narrowed by its `kind` field. */
+function entryOfKind<K extends DecisionEntry['data']['kind']>(entries: DecisionEntry[], kind: K): EntryOfKind<K> | undefined {
+  return entries.find((entry): entry is EntryOfKind<K> => entry.data.kind === kind);
+}
+
 async function load(): Promise<DecisionData> {
   const [entries, guide] = await Promise.all([getCollection('decision'), loadGuide()]);
-  const find = <K extends 'option-grid' | 'values' | 'risk-pictures'>(kind: K) =>
-    entries.find((entry) => entry.data.kind === kind);
-  const gridEntry = find('option-grid');
-  const valuesEntry = find('values');
-  const picturesEntry = find('risk-pictures');
-  const grid = gridEntry?.data as OptionGridContent | undefined;
-  const values = valuesEntry?.data as ValuesContent | undefined;
-  const pictures = picturesEntry?.data as RiskPicturesContent | undefined;
+  const gridEntry = entryOfKind(entries, 'option-grid');
+  const valuesEntry = entryOfKind(entries, 'values');
+  const picturesEntry = entryOfKind(entries, 'risk-pictures');
+  const grid = gridEntry?.data;
+  const values = valuesEntry?.data;
+  const pictures = picturesEntry?.data;
 
   const problems = checkDecisionContent({
     grid,

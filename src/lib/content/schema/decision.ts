@@ -2,27 +2,25 @@
  * Schema for the decision aid's content (content/decision/*.yaml): the option grid, the
  * "what matters to you" statements and the "100 people" pictures. Medical words and numbers live
  * in those files so authors can edit them; this schema says what each field means and stops the
- * build when one is missing or wrong.
+ * build when one is missing or wrong. Cross-entry checks: src/lib/decision/decision-checks.ts.
  *
- * Kept in src/lib (not in content.config.ts) so unit tests can check the real files with the same
- * rules. It imports only `astro/zod` (plain zod), never astro:*. Do not import it from an island:
- * islands get plain data as props.
+ * Pure zod (no astro:*), so unit tests check the real files with the same rules. Do not import it
+ * from an island: islands get plain data as props.
  */
 import { z } from 'astro/zod';
-import { reviewDateProblem } from '../content/review-dates';
-
-const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: 'Use lowercase letters, digits and single hyphens only (for example "pain-relief").',
-});
-
-/** A source id from content/sources/ (checked against that folder when the page is built). */
-const sourceId = kebabId;
-
-/** A short plain-language sentence or two. */
-const plainText = (max: number) => z.string().trim().min(3).max(max);
+import {
+  evidenceStrength,
+  kebabId,
+  pageDescription,
+  pageTitle,
+  plainText,
+  refineReviewDates,
+  reviewFields,
+  sourceId,
+} from './atoms';
 
 /** A paragraph of the decision page with the sources that back it. */
-export const citedParagraphSchema = z.object({
+const citedParagraphSchema = z.object({
   /** The paragraph, in plain words (US grade 8). No markup. */
   text: plainText(400),
   /** Ids of entries in content/sources/ that back this paragraph. Leave empty only for text with no facts in it. */
@@ -30,7 +28,7 @@ export const citedParagraphSchema = z.object({
 });
 
 /** A "who this is not for" item, with an optional link to the page that fits better. */
-export const notForItemSchema = z.object({
+const notForItemSchema = z.object({
   /** Who the page is not for, in one short sentence. */
   text: plainText(200),
   /** Optional link to the right place instead. */
@@ -45,7 +43,7 @@ export const notForItemSchema = z.object({
 });
 
 /** One column of the option grid. */
-export const gridOptionSchema = z.object({
+const gridOptionSchema = z.object({
   /** Stable id used by the cells (for example "pump"). Never reuse an id for a different option. */
   id: kebabId,
   /** Column heading, in the person's words ("Keep my current care"). */
@@ -59,7 +57,7 @@ export const gridOptionSchema = z.object({
  * Say what is known (`text`, with sources) and what is not (`notKnown`). A cell may have both,
  * and must have at least one, so no cell is ever empty.
  */
-export const gridCellSchema = z
+const gridCellSchema = z
   .object({
     /** What we know, in one to three short sentences. Needs at least one source. */
     text: plainText(320).optional(),
@@ -82,7 +80,7 @@ export const gridCellSchema = z
   });
 
 /** One row of the option grid: a question patients ask, answered for every option. */
-export const gridRowSchema = z.object({
+const gridRowSchema = z.object({
   /** Stable id (for example "pain-relief"); values statements can point at it. */
   id: kebabId,
   /** The question, in the person's own words ("How much pain relief can I expect?"). */
@@ -95,9 +93,9 @@ export const gridRowSchema = z.object({
 export const optionGridSchema = z.object({
   kind: z.literal('option-grid'),
   /** Page title. */
-  title: plainText(80),
+  title: pageTitle,
   /** At most 160 characters, for link previews and search. */
-  description: z.string().min(20).max(160),
+  description: pageDescription,
   /** The decision in one sentence, shown first (IPDAS qualifying criterion 2). */
   decision: plainText(160),
   /** The health problem the decision is about (IPDAS qualifying criterion 1). */
@@ -108,23 +106,15 @@ export const optionGridSchema = z.object({
   notFor: z.array(notForItemSchema).min(1).max(5),
   /** A note for people whose pain comes from cancer, where the evidence differs. */
   cancerNote: z.array(citedParagraphSchema).max(3).default([]),
-  /** Date a person last checked this content against its sources (YYYY-MM-DD). */
-  lastReviewed: z.coerce.date(),
-  /** Date it must be checked again: after lastReviewed and at most 24 months later. */
-  nextReview: z.coerce.date(),
-  /** Name and role of the clinician who reviewed it. Leave out until one has. Never invent one. */
-  reviewedBy: z.string().min(3).optional(),
+  ...reviewFields,
   /** The columns, in the order shown. Keep "keep my current care" first. */
   options: z.array(gridOptionSchema).min(2).max(5),
   /** The rows, in the order shown. */
   rows: z.array(gridRowSchema).min(3).max(12),
-}).superRefine((grid, ctx) => {
-  const problem = reviewDateProblem(grid.lastReviewed, grid.nextReview);
-  if (problem) ctx.addIssue({ code: 'custom', path: ['nextReview'], message: problem });
-});
+}).superRefine(refineReviewDates);
 
 /** One "what matters to you" statement. */
-export const valueStatementSchema = z.object({
+const valueStatementSchema = z.object({
   /** Stable id, kept in the person's browser with their answer. Never reuse it for a different statement. */
   id: kebabId,
   /** The statement, short, as the person would say it ("Avoiding surgery"). Never names an option. */
@@ -134,14 +124,14 @@ export const valueStatementSchema = z.object({
 });
 
 /** The values exercise. */
-export const valuesSchema = z.object({
+const valuesSchema = z.object({
   kind: z.literal('values'),
   /** 6 to 10 statements, in the order shown. */
   statements: z.array(valueStatementSchema).min(6).max(10),
 });
 
 /** One group in a picture. */
-export const pictureGroupSchema = z.object({
+const pictureGroupSchema = z.object({
   /** Name of the group when comparing ("With a pump and medical care"). Leave out for a single group. */
   label: plainText(60).optional(),
   /** How many out of 100 had the outcome: a whole number from 0 to 100 (round and say "about"). */
@@ -149,7 +139,7 @@ export const pictureGroupSchema = z.object({
 });
 
 /** One "100 people" picture (icon array). */
-export const riskPictureSchema = z
+const riskPictureSchema = z
   .object({
     /** Stable id, also used for element ids on the page. */
     id: kebabId,
@@ -172,7 +162,7 @@ export const riskPictureSchema = z
     /** Over what time. */
     timeFrame: plainText(80),
     /** Strength of the evidence: strong = "fairly sure", moderate = "not very sure", weak = "unsure". */
-    strength: z.enum(['strong', 'moderate', 'weak']),
+    strength: evidenceStrength,
     /** Why we are or are not sure, in one or two short sentences. */
     why: plainText(240),
     /** Anything else a reader needs to read the number fairly. */
@@ -187,7 +177,7 @@ export const riskPictureSchema = z
   });
 
 /** The pictures shown on the decision page. */
-export const riskPicturesSchema = z.object({
+const riskPicturesSchema = z.object({
   kind: z.literal('risk-pictures'),
   pictures: z.array(riskPictureSchema).min(1),
 });
@@ -196,11 +186,8 @@ export const riskPicturesSchema = z.object({
 export const decisionEntrySchema = z.discriminatedUnion('kind', [optionGridSchema, valuesSchema, riskPicturesSchema]);
 
 export type CitedParagraph = z.infer<typeof citedParagraphSchema>;
-export type GridOption = z.infer<typeof gridOptionSchema>;
 export type GridCell = z.infer<typeof gridCellSchema>;
-export type GridRow = z.infer<typeof gridRowSchema>;
 export type OptionGridContent = z.infer<typeof optionGridSchema>;
-export type ValueStatement = z.infer<typeof valueStatementSchema>;
 export type ValuesContent = z.infer<typeof valuesSchema>;
 export type RiskPicture = z.infer<typeof riskPictureSchema>;
 export type RiskPicturesContent = z.infer<typeof riskPicturesSchema>;
