@@ -8,7 +8,7 @@ import { ROUTES, SITE_NAME, SITE_TAGLINE } from './site';
 /** Path of the manifest; BaseLayout links it from every page. */
 export const WEB_MANIFEST_PATH = '/manifest.webmanifest';
 /** The brand blue of the mark and icons, used as the installed app's theme color. */
-export const THEME_COLOR = '#1d4f91';
+const THEME_COLOR = '#1d4f91';
 /**
  * iOS ignores manifest icons and fetches this fixed path by itself, so pages need no link to it
  * (every byte of a content page's head counts toward its budget).
@@ -16,7 +16,7 @@ export const THEME_COLOR = '#1d4f91';
 export const APPLE_TOUCH_ICON = '/apple-touch-icon.png';
 
 /** One icon entry in the manifest. */
-export interface ManifestIcon {
+interface ManifestIcon {
   src: string;
   sizes: string;
   type: 'image/png' | 'image/svg+xml';

@@ -97,7 +97,7 @@ const SPELLING_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
 const WORD_FORM_ENDINGS = ['es', 's', 'al', 'tic', 'sia', 'ic', 'ia', 'ion', 'or', 'ing', 'e'];
 
 /** Lower case, one spelling for British/American pairs, no spaces, hyphens or punctuation. */
-export function foldName(name: string): string {
+function foldName(name: string): string {
   let folded = name.toLowerCase();
   for (const [pattern, replacement] of SPELLING_FOLDS) folded = folded.replace(pattern, replacement);
   return folded.replace(/[^\p{L}\p{N}]/gu, '');

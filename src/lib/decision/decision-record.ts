@@ -13,7 +13,7 @@ export interface DecisionState {
   sure: SureAnswers;
 }
 
-export const EMPTY_DECISION: DecisionState = { values: {}, sure: {} };
+const EMPTY_DECISION: DecisionState = { values: {}, sure: {} };
 
 const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 

@@ -90,7 +90,6 @@ export const editionSchema = z
   .strict();
 
 export type Edition = z.infer<typeof editionSchema>;
-export type EditionInput = z.input<typeof editionSchema>;
 
 /** Turns a failed parse into one message per field, naming the field as written in the file. */
 export function formatEditionProblems(file: string, error: z.ZodError): string {

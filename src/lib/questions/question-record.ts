@@ -6,7 +6,7 @@ import type { RecordKind } from '../storage/record-kind';
 import { QUESTIONS_KEY, QUESTIONS_VERSION } from './list-constants';
 import { EMPTY_LIST, sanitizeList, type QuestionListState } from './list-core';
 
-export { QUESTIONS_KEY, QUESTIONS_VERSION } from './list-constants';
+export { QUESTIONS_KEY } from './list-constants';
 
 export const questionRecord: RecordKind<QuestionListState> = {
   id: 'questions',

@@ -13,15 +13,15 @@ import { parseEnvelope, readKey, writeKey, type KeyedStorage, type StorageLike }
 /** The `format` field: says the file is a backup from this site. */
 export const BACKUP_FORMAT = 'pain-pump-guide-backup';
 /** The file layout version written today. */
-export const BACKUP_VERSION = 1;
+const BACKUP_VERSION = 1;
 /** Largest file we read (characters). localStorage itself holds about 5 MB; our data is far smaller. */
 export const BACKUP_MAX_CHARS = 1_000_000;
 /** Most kept copies a file may bring back, and the longest one. */
 export const BACKUP_MAX_KEPT_COPIES = 50;
-export const BACKUP_MAX_KEPT_CHARS = 200_000;
+const BACKUP_MAX_KEPT_CHARS = 200_000;
 
 /** A kept copy in a backup file: the raw text of a value that could not be read. */
-export interface BackupKeptCopy {
+interface BackupKeptCopy {
   /** Id of the record it was kept from. */
   record: string;
   /** When it was kept (ms since 1970). */
@@ -73,7 +73,7 @@ export function backupFileName(now = Date.now()): string {
 }
 
 /** One record read from a file. */
-export interface RestoreRecord {
+interface RestoreRecord {
   kind: AnyRecordKind;
   value: object;
   /** Parts of it that broke a rule and will not be restored. */
@@ -81,7 +81,7 @@ export interface RestoreRecord {
 }
 
 /** Something in the file that will not be restored, and why, in plain words. */
-export interface RestoreSkip {
+interface RestoreSkip {
   /** The record's label, or the id as written in the file. */
   name: string;
   reason: string;
@@ -161,7 +161,7 @@ export function parseBackup(text: string, kinds: readonly AnyRecordKind[] = RECO
 }
 
 /** What restoring one record would do. */
-export interface RestoreChange {
+interface RestoreChange {
   kind: AnyRecordKind;
   /** add: nothing saved now; replace: what is saved now goes; same: already identical. */
   action: 'add' | 'replace' | 'same';

@@ -184,7 +184,7 @@ export function listKeptCopies(storage: KeyedStorage | null, recordId?: string):
 }
 
 /** True when the key names a kept copy. */
-export function isKeptCopyKey(key: string): boolean {
+function isKeptCopyKey(key: string): boolean {
   return KEPT_COPY.test(key);
 }
 

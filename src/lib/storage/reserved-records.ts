@@ -10,7 +10,7 @@
 import type { RecordKind, Sanitized } from './record-kind';
 
 /** Largest stored value (characters of JSON) a slot accepts before its feature defines stricter rules. */
-export const RESERVED_MAX_CHARS = 200_000;
+const RESERVED_MAX_CHARS = 200_000;
 
 /** Any plain JSON object, not looked into. */
 export type OpaqueRecord = Record<string, unknown>;

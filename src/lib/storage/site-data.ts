@@ -9,7 +9,7 @@ import { RECORD_KINDS } from './registry';
 import { readKey, type KeyedStorage } from './stored-value';
 
 /** A registered record that has a saved value. */
-export interface KeptRecord {
+interface KeptRecord {
   kind: AnyRecordKind;
   /** How much it holds in plain words, or null when the saved value cannot be read. */
   summary: string | null;
@@ -20,7 +20,7 @@ export interface KeptRecord {
 }
 
 /** A kept copy of a value that could not be read. */
-export interface KeptCopyEntry {
+interface KeptCopyEntry {
   key: string;
   /** The record's label, or its id when this version does not know it. */
   recordLabel: string;

@@ -12,7 +12,7 @@ export interface SignEntry extends WarningSign {
   id: string;
 }
 
-export interface StepEntry extends HelpStep {}
+export type StepEntry = HelpStep;
 
 /** One card: the signs of one level, most urgent level first. */
 export interface SignCard {
@@ -95,11 +95,6 @@ export interface LevelAction {
   contacts: Contact[];
   /** What to do if nobody answers, or what to tell them. */
   footnote: string;
-}
-
-/** The clinic's name, or "your pump clinic" when the edition names none. */
-export function clinicName(edition: Edition): string {
-  return edition.clinic?.name ?? 'your pump clinic';
 }
 
 export function levelAction(level: TriageLevel, edition: Edition): LevelAction {
