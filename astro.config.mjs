@@ -20,7 +20,8 @@ const edition = readEdition(editionFilePath(process.env));
  * the page's own address in the browser.
  */
 const site = process.env.SITE_URL?.trim() || undefined;
-if (!site) {
+// (Not repeated in every Vitest run, which loads this file for its Vite settings.)
+if (!site && !process.env['VITEST']) {
   console.warn(
     '\n[pain-pump-guide] SITE_URL is not set: building without canonical links, og:url, link-preview images, ' +
       'a sitemap or kit QR codes. Set SITE_URL=https://your.domain to include them.\n',
