@@ -49,8 +49,10 @@ describe('npm run review-packet', () => {
   it('shows reading level, numbers, warning signs in the edition’s words, and changes from git', () => {
     const risks = $('#page-risks').text();
     expect(risks).toMatch(/Reading level: US grade \d+(\.\d+)? \(Flesch-Kincaid\), SMOG/);
-    expect(risks).toContain('Emergency: call 999 now');
-    expect(risks).not.toContain('911');
+    const signs = $('#page-risks .signs').text();
+    expect(signs).toContain('Emergency: call 999 now');
+    expect(signs).toContain('Call your pump clinic now');
+    expect(signs).not.toContain('911');
     expect(risks).toMatch(/What changed since 2026-12-01/);
     expect($('#page-risks h3').map((_, h) => $(h).text()).get()).toEqual(
       expect.arrayContaining(['Numbers', 'Warning signs shown', expect.stringMatching(/^Cited sentences \(\d+\)$/)]),
