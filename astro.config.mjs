@@ -35,7 +35,7 @@ if (edition.example) {
 const outDir = process.env.PPG_OUT_DIR ?? './dist';
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   outDir,
   cacheDir: process.env.PPG_CACHE_DIR ?? './node_modules/.astro',
