@@ -43,7 +43,7 @@ test('the generic edition names no reviewer and says review is pending on every 
 
 test('the about page says funding and conflicts are not yet published, and no clinician has checked the pages', () => {
   const $ = cheerio.load(pages.get('/about-and-methods/')!);
-  expect($('[data-edition-funding]').text()).toMatch(/not published here yet[\s\S]*not published yet/);
+  expect($('[data-edition-funding]').text()).toMatch(/not published\s+here yet[\s\S]*Nor is it published yet/);
   expect($('[data-edition-review-status]').text()).toContain('No doctor, nurse or other clinician has checked these pages yet');
 });
 
