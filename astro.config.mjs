@@ -8,25 +8,42 @@ import { indexablePagesIn } from './src/lib/seo/sitemap-filter';
 import { META_CSP_DIRECTIVES } from './src/lib/security/content-security-policy';
 import { serviceWorker } from './src/integrations/service-worker';
 import { hostHeaders } from './src/integrations/host-headers';
+import { editionFilePath, readEdition } from './src/lib/edition/load-edition';
+
+// Check the edition file (content/site.yaml or SITE_CONFIG) before any page is built, so a broken
+// file stops the build within seconds with a message naming the field (README: "Your own edition").
+const edition = readEdition(editionFilePath(process.env));
 
 /**
- * The public address of the site. Set SITE_URL when deploying under your own domain;
- * canonical links, link previews and the sitemap are built from it.
+ * The public address of the site. Set SITE_URL when deploying under your own domain; canonical
+ * links, link previews, the sitemap and the clinicians' kit QR codes are built from it. Without it
+ * nothing needing an absolute address is built (never an invented host): copy, share and print use
+ * the page's own address in the browser.
  */
-const site = process.env.SITE_URL ?? 'https://pain-pump-guide.example';
+const site = process.env.SITE_URL?.trim() || undefined;
+// (Not repeated in every Vitest run, which loads this file for its Vite settings.)
+if (!site && !process.env['VITEST']) {
+  console.warn(
+    '\n[pain-pump-guide] SITE_URL is not set: building without canonical links, og:url, link-preview images, ' +
+      'a sitemap or kit QR codes. Set SITE_URL=https://your.domain to include them.\n',
+  );
+}
+if (edition.example) {
+  console.warn(`\n[pain-pump-guide] Building an EXAMPLE edition (${edition.organisation.name}): every page says the clinic is fictional.\n`);
+}
 
 // Tests and helpers build into separate folders so parallel builds never clobber each other.
 const outDir = process.env.PPG_OUT_DIR ?? './dist';
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   outDir,
   cacheDir: process.env.PPG_CACHE_DIR ?? './node_modules/.astro',
   // Keep the whitespace between inline elements that Astro 7's default 'jsx' mode would drop.
   compressHTML: true,
-  // sitemap-index.xml + sitemap-0.xml from `site`; 404 and pages marked noindex are left out.
-  integrations: [mdx(), react(), sitemap({ filter: indexablePagesIn(outDir) }), serviceWorker(), hostHeaders()],
+  // sitemap-index.xml + sitemap-0.xml from `site` (only with SITE_URL); 404 and noindex pages are left out.
+  integrations: [mdx(), react(), ...(site ? [sitemap({ filter: indexablePagesIn(outDir) })] : []), serviceWorker(), hostHeaders()],
   // Content-Security-Policy meta tag on every page: Astro hashes each inline script and style it
   // emits, so neither scripts nor styles need 'unsafe-inline' (docs/security-and-privacy.md).
   security: {

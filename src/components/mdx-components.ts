@@ -10,6 +10,8 @@ import ReadabilityTable from './ReadabilityTable.astro';
 import ClinicianQuestionLinks from './ClinicianQuestionLinks.astro';
 import SectionH2 from './SectionH2.astro';
 import SectionH3 from './SectionH3.astro';
+import EditionFunding from './EditionFunding.astro';
+import EditionReviewStatus from './EditionReviewStatus.astro';
 
 /**
  * For topic pages in content/topics/. `##` and `###` headings get a "copy link" control.
@@ -18,5 +20,8 @@ import SectionH3 from './SectionH3.astro';
  */
 export const mdxComponents = { WarningSigns, Cite, Term, IconArray, h2: SectionH2, h3: SectionH3 };
 
-/** For site pages in content/pages/, which may also show site-wide tables. */
-export const pageMdxComponents = { ...mdxComponents, ReadabilityTable, ClinicianQuestionLinks };
+/**
+ * For site pages in content/pages/, which may also show site-wide tables and the edition's
+ * funding, conflicts and reviewers (<EditionFunding />, <EditionReviewStatus />).
+ */
+export const pageMdxComponents = { ...mdxComponents, ReadabilityTable, ClinicianQuestionLinks, EditionFunding, EditionReviewStatus };

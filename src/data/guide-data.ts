@@ -8,6 +8,12 @@ import { contentForChecks } from '@/lib/content/check-input';
 import { GUIDE_SECTIONS } from '@/lib/content/sections';
 import { findOverduePages, formatFreshnessReport } from '@/lib/content/freshness';
 import type { SignEntry, StepEntry } from '@/lib/warning-signs/warning-signs';
+import { unknownReviewedPages } from '@/lib/edition/clinical-review';
+import { editionFilePath } from '@/lib/edition/load-edition';
+import { loadEdition } from '@/data/edition';
+
+/** Pages with a review status that are not content entries (an edition reviewer may name them). */
+export const REVIEWABLE_ROUTE_PAGES = ['decide'] as const;
 
 export type Topic = CollectionEntry<'topics'>;
 export type InfoPage = CollectionEntry<'pages'>;
@@ -60,6 +66,17 @@ async function load(): Promise<GuideData> {
   );
   if (problems.length > 0) {
     throw new Error(formatContentProblems(problems));
+  }
+  const unknownPages = unknownReviewedPages(loadEdition(), [
+    ...topics.map((t) => t.id),
+    ...pages.map((p) => p.id),
+    ...REVIEWABLE_ROUTE_PAGES,
+  ]);
+  if (unknownPages.length > 0) {
+    throw new Error(
+      `The edition file ${editionFilePath(process.env)} lists reviewed pages that do not exist: ${unknownPages.join(', ')}. ` +
+        'Use topic ids (content/topics/<id>.mdx), site page ids (content/pages/<id>.mdx) or "decide".',
+    );
   }
   listReviewDates([...topics, ...pages]);
 

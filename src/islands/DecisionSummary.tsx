@@ -28,6 +28,8 @@ interface Props {
   nextReview: string;
   decideHref: string;
   questionsHref: string;
+  /** The edition's clinic and emergency numbers as printed lines (src/lib/edition/contacts.ts). */
+  contacts: string[];
 }
 
 /** Answers carried in the link (#answers=...) when this browser cannot keep them. */
@@ -239,6 +241,17 @@ export default function DecisionSummary(props: Props) {
             <div key={line} className="border-b border-line pt-6" />
           ))}
         </div>
+      </section>
+
+      <section aria-labelledby="summary-contacts" className="mt-8" data-summary-part="contacts">
+        <h2 id="summary-contacts" className="text-2xl font-bold">
+          Who to call
+        </h2>
+        <ul className="mt-2 space-y-1" data-edition-contacts>
+          {props.contacts.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
       </section>
 
       <p className="mt-8 text-sm">

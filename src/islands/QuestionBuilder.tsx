@@ -32,6 +32,8 @@ export interface QuestionBuilderProps {
   /** Newest review date of the guide, printed on the list. */
   reviewed: string;
   siteName: string;
+  /** The edition's clinic and emergency numbers, printed on the list (src/lib/edition/contacts.ts). */
+  contacts: string[];
 }
 
 /** A message for the polite live region; `n` changes so the same words are announced again. */
@@ -48,7 +50,7 @@ export interface UndoOffer {
 
 export type Announce = (text: string) => void;
 
-export default function QuestionBuilder({ bank, reviewed, siteName }: QuestionBuilderProps) {
+export default function QuestionBuilder({ bank, reviewed, siteName, contacts }: QuestionBuilderProps) {
   const list = useStore($questionList);
   const storage = useStore($questionStorage);
   const bankById = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
@@ -159,6 +161,7 @@ export default function QuestionBuilder({ bank, reviewed, siteName }: QuestionBu
         siteAddress={pageAddress}
         siteName={siteName}
         reviewed={reviewed}
+        contacts={contacts}
       />
     </div>
   );

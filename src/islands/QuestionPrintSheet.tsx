@@ -18,6 +18,8 @@ interface Props {
   siteAddress: string;
   siteName: string;
   reviewed: string;
+  /** The edition's clinic and emergency numbers, one line each. */
+  contacts: string[];
 }
 
 /** Above this many questions the page uses two columns. */
@@ -25,7 +27,7 @@ const ONE_COLUMN_MAX = 5;
 /** Ruled lines rendered per question; CSS shows as many as fit. */
 const LINES = 14;
 
-export default function QuestionPrintSheet({ items, date, shareLink, siteAddress, siteName, reviewed }: Props) {
+export default function QuestionPrintSheet({ items, date, shareLink, siteAddress, siteName, reviewed, contacts }: Props) {
   const qr = useMemo(() => qrPath(shareLink), [shareLink]);
   const n = items.length;
   const columns = n > ONE_COLUMN_MAX ? [items.slice(0, Math.ceil(n / 2)), items.slice(Math.ceil(n / 2))] : [items];
@@ -88,6 +90,9 @@ export default function QuestionPrintSheet({ items, date, shareLink, siteAddress
             ))}
           </ul>
           <p className="qp-sure-hint">{PRINT_TEXT.sureHint}</p>
+          <p className="qp-contacts" data-edition-contacts>
+            {contacts.join(' ')}
+          </p>
           <p className="qp-address">
             {siteName}: {siteAddress}
             {reviewed && <> · Guide last reviewed {reviewed}</>} · This list does not replace advice from your care team.

@@ -37,7 +37,9 @@ describe('ReviewDates', () => {
     const $ = await render(ReviewDates, {
       props: { lastReviewed: date('2026-11-21'), nextReview: date('2027-11-21'), reviewedBy: 'A. Reviewer, pain nurse' },
     });
-    expect($('[data-clinical-review]').text().trim()).toBe('Reviewed by A. Reviewer, pain nurse');
+    // A front-matter reviewer is dated by the page's lastReviewed.
+    expect($('[data-clinical-review]').text().trim().replace(/\s+/g, ' ')).toBe('Reviewed by A. Reviewer, pain nurse on November 21, 2026');
+    expect($('[data-reviewed-by] time').attr('datetime')).toBe('2026-11-21');
   });
 });
 

@@ -63,9 +63,11 @@ export function contentFrontMatter(root = resolve(import.meta.dirname, '../..'))
   return result;
 }
 
-/** The site URL the build used: the one configuration value in astro.config.mjs (SITE_URL). */
-export async function configuredSite(): Promise<string> {
+/**
+ * The site URL the build used: the one configuration value in astro.config.mjs (SITE_URL), or null
+ * when the build had none (then no page may carry an absolute address of its own).
+ */
+export async function configuredSite(): Promise<string | null> {
   const config = (await import('../../astro.config.mjs')).default as { site?: string };
-  if (!config.site) throw new Error('astro.config.mjs has no site');
-  return new URL(config.site).href;
+  return config.site ? new URL(config.site).href : null;
 }

@@ -16,7 +16,8 @@ const phoneNumber = z
   .trim()
   .min(3)
   .max(30)
-  .regex(/^\+?[0-9][0-9 ().-]*[0-9]$/, {
+  // A leading bracket is allowed too, as in US numbers such as "(555) 555-0100".
+  .regex(/^\+?[0-9(][0-9 ().-]*[0-9]$/, {
     error: 'Write a phone number with digits, spaces, dashes or brackets only (for example "0113 555 0100").',
   });
 

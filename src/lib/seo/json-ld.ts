@@ -4,6 +4,7 @@
  * serializer that is safe inside an HTML <script> element.
  */
 import type { PageAudience } from './page-meta';
+import type { ClinicalReview, PageReviewer } from '../edition/clinical-review';
 
 /** What every page of this site is about. */
 export const PAGE_TOPIC = {
@@ -19,23 +20,23 @@ export const PAGE_TOPIC = {
 } as const;
 
 export interface MedicalWebPageInput {
-  /** Absolute canonical URL of the page. */
-  url: string;
-  /** Absolute URL of the site's home page. */
-  siteUrl: string;
+  /** Absolute canonical URL of the page; left out of the data when the build has no SITE_URL. */
+  url?: string | undefined;
+  /** Absolute URL of the site's home page; left out when the build has no SITE_URL. */
+  siteUrl?: string | undefined;
   siteName: string;
   /** The page's own title. */
   name: string;
   description: string;
   audience: PageAudience;
-  /** Absolute URL of the preview image. */
-  imageUrl: string;
-  /** Front matter lastReviewed. Left out when the page has no review date: never invented. */
-  lastReviewed?: Date | undefined;
+  /** Absolute URL of the preview image; left out when the build has no SITE_URL. */
+  imageUrl?: string | undefined;
   /**
-   * Front matter reviewedBy ("Name, role"). Left out unless a real clinician reviewed the page.
+   * The page's clinical review (src/lib/edition/clinical-review.ts). Only then does the data
+   * carry `reviewedBy` and `lastReviewed`: both are left out unless a named clinician reviewed
+   * this page, never invented.
    */
-  reviewedBy?: string | undefined;
+  review?: ClinicalReview | null | undefined;
 }
 
 /** The JSON-LD object for one page. */
@@ -43,31 +44,36 @@ export function buildMedicalWebPage(input: MedicalWebPageInput): Record<string, 
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
-    '@id': `${input.url}#webpage`,
-    url: input.url,
+  };
+  // Without SITE_URL there is no true absolute address: leave the URLs out rather than invent one.
+  if (input.url) Object.assign(data, { '@id': `${input.url}#webpage`, url: input.url });
+  Object.assign(data, {
     name: input.name,
     description: input.description,
     inLanguage: 'en-US',
-    isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
+    isPartOf: input.siteUrl
+      ? { '@type': 'WebSite', name: input.siteName, url: input.siteUrl }
+      : { '@type': 'WebSite', name: input.siteName },
     about: PAGE_TOPIC,
     audience:
       input.audience === 'clinician'
         ? { '@type': 'MedicalAudience', audienceType: 'Clinician' }
         : { '@type': 'Patient' },
-    primaryImageOfPage: { '@type': 'ImageObject', url: input.imageUrl },
-  };
-  if (input.lastReviewed) data['lastReviewed'] = input.lastReviewed.toISOString().slice(0, 10);
-  const reviewer = input.reviewedBy?.trim();
-  if (reviewer) data['reviewedBy'] = reviewerPerson(reviewer);
+  });
+  if (input.imageUrl) data['primaryImageOfPage'] = { '@type': 'ImageObject', url: input.imageUrl };
+  if (input.review && input.review.reviewers.length > 0) {
+    data['lastReviewed'] = input.review.reviewed.toISOString().slice(0, 10);
+    const people = input.review.reviewers.map(reviewerPerson);
+    data['reviewedBy'] = people.length === 1 ? people[0] : people;
+  }
   return data;
 }
 
-/** "Dr Jane Doe, consultant in pain medicine" → a Person with a name and a job title. */
-export function reviewerPerson(reviewedBy: string): Record<string, string> {
-  const comma = reviewedBy.indexOf(',');
-  const name = (comma === -1 ? reviewedBy : reviewedBy.slice(0, comma)).trim();
-  const jobTitle = comma === -1 ? '' : reviewedBy.slice(comma + 1).trim();
-  return jobTitle ? { '@type': 'Person', name, jobTitle } : { '@type': 'Person', name };
+/** A reviewer → a schema.org Person with a name and (when known) a job title. */
+export function reviewerPerson(reviewer: PageReviewer): Record<string, string> {
+  return reviewer.credentials
+    ? { '@type': 'Person', name: reviewer.name, jobTitle: reviewer.credentials }
+    : { '@type': 'Person', name: reviewer.name };
 }
 
 /**

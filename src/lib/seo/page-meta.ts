@@ -40,8 +40,11 @@ export type MetaTag = { property: string; content: string } | { name: string; co
 
 export interface PageMetaInput {
   siteName: string;
-  /** The configured site URL (Astro.site). */
-  site: URL | string;
+  /**
+   * The configured site URL (Astro.site), or undefined when the build has no SITE_URL: then the
+   * canonical link, og:url and og:image (which must be absolute) are left out, never invented.
+   */
+  site: URL | string | undefined;
   /** Path of the page on the site, for example "/guide/risks/". */
   pathname: string;
   /** The page's own title from its front matter (without the site name). */
@@ -64,7 +67,7 @@ export interface PageMeta {
   /** Text for <title>. */
   documentTitle: string;
   description: string;
-  /** Absolute canonical URL, or null for the not-found page. */
+  /** Absolute canonical URL, or null for the not-found page and builds without a site URL. */
   canonical: string | null;
   /** Content of <meta name="robots">, or null to leave it out (indexable). */
   robots: string | null;
@@ -95,8 +98,8 @@ export function audienceForPath(pathname: string): PageAudience {
 export function buildPageMeta(input: PageMetaInput): PageMeta {
   const image = input.image ?? DEFAULT_PREVIEW_IMAGE;
   const notFound = input.notFound === true;
-  const canonical = notFound ? null : absoluteUrl(input.pathname, input.site);
-  const imageUrl = absoluteUrl(image.path, input.site);
+  const canonical = notFound || !input.site ? null : absoluteUrl(input.pathname, input.site);
+  const imageUrl = input.site ? absoluteUrl(image.path, input.site) : null;
 
   const tags: MetaTag[] = [
     { property: 'og:site_name', content: input.siteName },
@@ -106,13 +109,15 @@ export function buildPageMeta(input: PageMetaInput): PageMeta {
     { property: 'og:description', content: input.description },
   ];
   if (canonical) tags.push({ property: 'og:url', content: canonical });
-  tags.push(
-    { property: 'og:image', content: imageUrl },
-    { property: 'og:image:type', content: image.type },
-    { property: 'og:image:width', content: String(image.width) },
-    { property: 'og:image:height', content: String(image.height) },
-    { property: 'og:image:alt', content: image.alt },
-  );
+  if (imageUrl) {
+    tags.push(
+      { property: 'og:image', content: imageUrl },
+      { property: 'og:image:type', content: image.type },
+      { property: 'og:image:width', content: String(image.width) },
+      { property: 'og:image:height', content: String(image.height) },
+      { property: 'og:image:alt', content: image.alt },
+    );
+  }
   if (input.kind === 'article' && input.lastReviewed) {
     tags.push({ property: 'article:modified_time', content: input.lastReviewed.toISOString().slice(0, 10) });
   }

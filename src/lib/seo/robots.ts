@@ -7,7 +7,12 @@ import { absoluteUrl } from './page-meta';
 /** File name @astrojs/sitemap writes at the site root: the index that lists every sitemap file. */
 const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 
-/** The full robots.txt for a site at `site`. */
-export function buildRobotsTxt(site: URL | string): string {
-  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(SITEMAP_INDEX_PATH, site)}`, ''].join('\n');
+/**
+ * The full robots.txt for a site at `site`. Without a site address (no SITE_URL) there is no
+ * sitemap, so no Sitemap line: a relative or invented address would mislead crawlers.
+ */
+export function buildRobotsTxt(site: URL | string | undefined): string {
+  const lines = ['User-agent: *', 'Allow: /', ''];
+  if (site) lines.push(`Sitemap: ${absoluteUrl(SITEMAP_INDEX_PATH, site)}`, '');
+  return lines.join('\n');
 }

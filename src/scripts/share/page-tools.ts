@@ -8,6 +8,9 @@
  * - [data-print-page]: opens the print dialog.
  * - [data-copy-link="<input id>"] (ready-made question lists for clinicians): copies that input's
  *   value. Shown only when the browser can copy; select-and-copy works without it.
+ * - [data-own-address] / [data-relative="/path"]: in a build without SITE_URL the page prints no
+ *   invented host; the page's own address fills in the printed-from line and turns relative
+ *   preset links (inputs and mailto bodies) into absolute ones here.
  * Share and print buttons are rendered `hidden` and shown here, so without JavaScript nobody sees
  * a button that does nothing; copy links stay plain links to #id.
  */
@@ -26,6 +29,13 @@ status.className = 'pointer-events-none fixed bottom-4 left-4 z-50 max-w-sm prin
 status.setAttribute('data-share-status', '');
 document.body.append(status);
 
+for (const el of document.querySelectorAll<HTMLElement>('[data-own-address]')) el.textContent = location.origin + location.pathname;
+for (const el of document.querySelectorAll<HTMLElement>('[data-relative]')) {
+  const rel = el.dataset.relative!;
+  const abs = location.origin + rel;
+  if (el instanceof HTMLInputElement) el.value = abs;
+  else el.setAttribute('href', el.getAttribute('href')!.replace(encodeURIComponent(rel), encodeURIComponent(abs)));
+}
 for (const el of document.querySelectorAll<HTMLElement>('[data-share-page],[data-print-page]')) el.hidden = false;
 if (navigator.clipboard) for (const el of document.querySelectorAll<HTMLElement>('[data-copy-link]')) el.hidden = false;
 if (!canShare) for (const el of document.querySelectorAll('[data-share-label]')) el.textContent = 'Copy link to this page';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitReviewedBy } from '@/lib/edition/clinical-review';
 import { PAGE_TOPIC, buildMedicalWebPage, reviewerPerson, serializeJsonLd, type MedicalWebPageInput } from '@/lib/seo/json-ld';
 
 const input: MedicalWebPageInput = {
@@ -9,7 +10,11 @@ const input: MedicalWebPageInput = {
   description: 'How common each risk is.',
   audience: 'patient',
   imageUrl: 'https://pumps.example.org/og-default.png',
-  lastReviewed: new Date('2026-11-21T00:00:00Z'),
+  review: {
+    reviewers: [{ name: 'Ann Example', credentials: 'pain nurse' }],
+    reviewed: new Date('2026-11-21T00:00:00Z'),
+    from: 'edition',
+  },
 };
 
 describe('buildMedicalWebPage', () => {
@@ -36,19 +41,28 @@ describe('buildMedicalWebPage', () => {
     });
   });
 
-  it('leaves out reviewedBy and lastReviewed when they are not known (never invented)', () => {
-    const data = buildMedicalWebPage({ ...input, lastReviewed: undefined, reviewedBy: undefined });
+  it('leaves out reviewedBy and lastReviewed unless a named clinician reviewed the page (never invented)', () => {
+    const data = buildMedicalWebPage({ ...input, review: null });
     expect(data).not.toHaveProperty('reviewedBy');
     expect(data).not.toHaveProperty('lastReviewed');
-    expect(buildMedicalWebPage({ ...input, reviewedBy: '   ' })).not.toHaveProperty('reviewedBy');
+    expect(buildMedicalWebPage({ ...input, review: { ...input.review!, reviewers: [] } })).not.toHaveProperty('reviewedBy');
   });
 
-  it('adds the reviewer when the front matter names one', () => {
-    expect(buildMedicalWebPage({ ...input, reviewedBy: 'Dr Jane Doe, consultant in pain medicine' })['reviewedBy']).toEqual({
-      '@type': 'Person',
-      name: 'Dr Jane Doe',
-      jobTitle: 'consultant in pain medicine',
-    });
+  it('names the reviewer as a Person, or several as a list', () => {
+    expect(buildMedicalWebPage(input)['reviewedBy']).toEqual({ '@type': 'Person', name: 'Ann Example', jobTitle: 'pain nurse' });
+    const two = { ...input.review!, reviewers: [...input.review!.reviewers, { name: 'Ben Example', credentials: '' }] };
+    expect(buildMedicalWebPage({ ...input, review: two })['reviewedBy']).toEqual([
+      { '@type': 'Person', name: 'Ann Example', jobTitle: 'pain nurse' },
+      { '@type': 'Person', name: 'Ben Example' },
+    ]);
+  });
+
+  it('leaves out every absolute address when the build has no SITE_URL', () => {
+    const data = buildMedicalWebPage({ ...input, url: undefined, siteUrl: undefined, imageUrl: undefined });
+    expect(JSON.stringify(data)).not.toMatch(/https?:\/\/(?!schema\.org)/);
+    expect(data).not.toHaveProperty('url');
+    expect(data).not.toHaveProperty('@id');
+    expect(data['isPartOf']).toEqual({ '@type': 'WebSite', name: 'Pain Pump Guide' });
   });
 });
 
@@ -57,7 +71,7 @@ describe('reviewerPerson', () => {
     ['Dr Jane Doe', { '@type': 'Person', name: 'Dr Jane Doe' }],
     ['Dr Jane Doe, MD, pain medicine', { '@type': 'Person', name: 'Dr Jane Doe', jobTitle: 'MD, pain medicine' }],
   ])('%s', (text, expected) => {
-    expect(reviewerPerson(text)).toEqual(expected);
+    expect(reviewerPerson(splitReviewedBy(text))).toEqual(expected);
   });
 });
 

@@ -102,4 +102,13 @@ describe('buildPageMeta', () => {
     expect(meta.robots).toBe('noindex');
     expect(tag(meta.tags, 'og:url')).toBeUndefined();
   });
+
+  it('without a site address (no SITE_URL) leaves out canonical, og:url and og:image, never inventing a host', () => {
+    const meta = buildPageMeta({ ...base, site: undefined });
+    expect(meta.canonical).toBeNull();
+    expect(tag(meta.tags, 'og:url')).toBeUndefined();
+    expect(tag(meta.tags, 'og:image')).toBeUndefined();
+    expect(tag(meta.tags, 'og:title')).toBe(base.title);
+    expect(JSON.stringify(meta)).not.toMatch(/https?:/);
+  });
 });

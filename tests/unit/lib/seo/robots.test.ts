@@ -9,4 +9,8 @@ describe('buildRobotsTxt', () => {
     const text = buildRobotsTxt(site);
     expect(text.split('\n')).toEqual(['User-agent: *', 'Allow: /', '', `Sitemap: ${sitemap}`, '']);
   });
+
+  it('has no Sitemap line without a site address (no SITE_URL, so no sitemap is built)', () => {
+    expect(buildRobotsTxt(undefined).split('\n')).toEqual(['User-agent: *', 'Allow: /', '']);
+  });
 });
