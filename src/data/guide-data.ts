@@ -13,7 +13,7 @@ import { editionFilePath } from '@/lib/edition/load-edition';
 import { loadEdition } from '@/data/edition';
 
 /** Pages with a review status that are not content entries (an edition reviewer may name them). */
-export const REVIEWABLE_ROUTE_PAGES = ['decide'] as const;
+const REVIEWABLE_ROUTE_PAGES = ['decide'] as const;
 
 export type Topic = CollectionEntry<'topics'>;
 export type InfoPage = CollectionEntry<'pages'>;

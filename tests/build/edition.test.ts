@@ -120,7 +120,7 @@ describe('the fictional UK clinic edition (SITE_CONFIG, no SITE_URL)', () => {
     for (const [path, $] of pages) {
       const status = $('[data-reviewed-by]');
       const jsonLd = $('script[type="application/ld+json"]').text();
-      const data = jsonLd ? (JSON.parse(jsonLd) as Record<string, any>) : {};
+      const data = jsonLd ? (JSON.parse(jsonLd) as Record<string, unknown>) : {};
       if (REVIEWED_PAGES.includes(path)) {
         expect(status.text(), path).toContain(reviewer.name);
         expect(status.find('time').attr('datetime'), path).toBe('2026-12-01');

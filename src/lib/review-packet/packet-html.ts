@@ -15,7 +15,7 @@ export interface PacketSource {
   url: string;
 }
 
-export interface PacketSign {
+interface PacketSign {
   id: string;
   /** The card heading of its level, in the edition's words ("Emergency: call 999 now"). */
   action: string;
