@@ -33,6 +33,5 @@ export interface RecordKind<T extends object> {
   describe(value: T): string;
 }
 
-/** Any record kind (for lists of kinds). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRecordKind = RecordKind<any>;
+/** Any record kind (for lists of kinds such as the registry). */
+export type AnyRecordKind = RecordKind<object>;
