@@ -30,12 +30,16 @@ export default function DecisionStorageNotice({ storage, onUnlock }: Props) {
           {storage.load === 'repaired'
             ? 'Some of the answers saved earlier in this browser could not be read, so they are not shown. The rest are here.'
             : 'The answers saved earlier in this browser could not be read, so they are not shown.'}{' '}
-          A copy of what was saved is kept in this browser, in case you need it.
+          A copy of what was saved is kept in this browser, in case you need it. You can see it or delete it on the page{' '}
+          <a href="/my-data/" className="font-bold underline">
+            What this site keeps on this device
+          </a>
+          .
         </p>
       </div>
     );
   }
-  if (!storage.saved) {
+  if (storage.save !== 'ok') {
     return (
       <div role="alert" className="mb-4 rounded border-l-8 border-urgent bg-urgent-soft p-4" data-storage-notice="unsaved">
         <p>

@@ -13,7 +13,7 @@ import { useEffect, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { $decision } from '@/stores/decision';
 import { $questionList } from '@/stores/question-list';
-import { parseDecision, type DecisionState } from '@/lib/decision/decision-storage';
+import { parseDecision, type DecisionState } from '@/lib/decision/decision-record';
 import { buildDecisionSummary } from '@/lib/decision/summary';
 import type { StatementLike } from '@/lib/decision/values';
 
@@ -35,7 +35,7 @@ function answersFromHash(): DecisionState | null {
   const match = /^#answers=(.+)$/.exec(window.location.hash);
   if (!match) return null;
   try {
-    return parseDecision(decodeURIComponent(match[1]!))?.state ?? null;
+    return parseDecision(decodeURIComponent(match[1]!))?.value ?? null;
   } catch {
     return null;
   }

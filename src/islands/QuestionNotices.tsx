@@ -4,9 +4,10 @@
  * site does not know.
  */
 import { useState } from 'react';
-import { $questionStorage, unlockQuestionStorage, type QuestionStorageState } from '@/stores/question-list';
-import { browserStorage } from '@/lib/storage/question-storage';
-import { deleteBackup, listBackupKeys, readKeptValue, type KeyedStorage } from '@/lib/storage/kept-value';
+import { questionStore, unlockQuestionStorage, type QuestionStorageState } from '@/stores/question-list';
+import { questionRecord } from '@/lib/questions/question-record';
+import { deleteKeptCopy, listKeptCopies, readKeptCopy } from '@/lib/storage/records';
+import { browserStorage, readKey } from '@/lib/storage/stored-value';
 import type { BankQuestion } from '@/lib/questions/question-bank';
 import type { QuestionListState } from '@/lib/questions/question-list';
 
@@ -19,35 +20,29 @@ interface Props {
 const box = 'rounded border-l-8 border-y-2 border-r-2 border-urgent bg-urgent-soft p-4';
 const button = 'min-h-11 rounded border-2 border-brand bg-paper px-4 font-bold text-brand';
 
-function keyedStorage(): KeyedStorage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
+const keptKeys = () => listKeptCopies(browserStorage(), questionRecord.id).map((copy) => copy.key);
 
 export default function QuestionNotices({ storage, list, bankById }: Props) {
   // Copies may come from this visit (the store) or from a topic page (its small script).
-  const [backups, setBackups] = useState(() => listBackupKeys(keyedStorage()));
+  const [keptCopies, setKeptCopies] = useState(keptKeys);
   const [shown, setShown] = useState<string[] | null>(null);
   const [dismissed, setDismissed] = useState(false);
   const unknown = list.items.filter((item) => item.kind === 'bank' && !bankById.has(item.id)).length;
   const unreadableNow = storage.load === 'corrupt' || storage.load === 'repaired';
-  const showKept = !dismissed && (unreadableNow || backups.length > 0);
+  const showKept = !dismissed && (unreadableNow || keptCopies.length > 0);
 
   const show = () => {
     const values = storage.locked
-      ? [readKeptValue(browserStorage(), undefined)]
-      : backups.map((key) => readKeptValue(browserStorage(), key));
+      ? [readKey(browserStorage(), questionRecord.key)]
+      : keptCopies.map((key) => readKeptCopy(browserStorage(), key));
     setShown(values.map((value) => value ?? '(We could not read it.)'));
   };
   const removeCopies = () => {
-    for (const key of backups) deleteBackup(browserStorage(), key);
-    const left = listBackupKeys(keyedStorage());
-    setBackups(left);
+    for (const key of keptCopies) deleteKeptCopy(browserStorage(), key);
+    const left = keptKeys();
+    setKeptCopies(left);
     setShown(null);
-    if (left.length === 0) $questionStorage.set({ load: 'ok', save: storage.save, locked: false });
+    if (left.length === 0) questionStore.dismissUnreadable();
   };
 
   return (
@@ -89,7 +84,7 @@ export default function QuestionNotices({ storage, list, bankById }: Props) {
               </button>
             ) : (
               <button type="button" className={button} onClick={removeCopies}>
-                {backups.length > 1 ? 'Delete the copies' : 'Delete the copy'}
+                {keptCopies.length > 1 ? 'Delete the copies' : 'Delete the copy'}
               </button>
             )}
             <button type="button" className={button} onClick={() => setDismissed(true)}>

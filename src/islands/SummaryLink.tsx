@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/react';
 import { $decision, $decisionStorage } from '@/stores/decision';
-import { serializeDecision } from '@/lib/decision/decision-storage';
+import { serializeDecision } from '@/lib/decision/decision-record';
 
 interface Props {
   href: string;
@@ -15,7 +15,7 @@ interface Props {
 export default function SummaryLink({ href, label }: Props) {
   const decision = useStore($decision);
   const storage = useStore($decisionStorage);
-  const target = storage.saved ? href : `${href}#answers=${encodeURIComponent(serializeDecision(decision))}`;
+  const target = storage.save === 'ok' ? href : `${href}#answers=${encodeURIComponent(serializeDecision(decision))}`;
   return (
     <a href={target} className="inline-flex min-h-11 items-center rounded bg-brand px-4 font-bold text-on-brand no-underline visited:text-on-brand" data-summary-link>
       {label}

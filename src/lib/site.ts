@@ -18,6 +18,7 @@ export const ROUTES = {
   privacy: '/privacy/',
   clinicians: '/for-clinicians/',
   getHelp: '/get-help/',
+  myData: '/my-data/',
 } as const;
 
 export function topicHref(id: string): string {

@@ -288,7 +288,7 @@ test.describe('bad saved data and blocked storage', () => {
     await page.goto(DECIDE);
     await expect(page.locator('[data-values-exercise] [data-storage-notice="repaired"]')).toContainText('could not be read');
     await expect(page.locator('[data-statement="avoid-surgery"]').getByRole('radio', { name: 'Very important' })).toBeChecked();
-    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ppg:decision:backup:')).map((k) => localStorage.getItem(k)));
+    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ppg:decision:kept:')).map((k) => localStorage.getItem(k)));
     expect(backups).toEqual([raw]);
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -241,21 +241,12 @@ test('a saved list that cannot be read is kept aside and the person is told', as
   await expect(notice).toContainText('we kept a copy');
   await notice.getByRole('button', { name: 'Show the old data' }).click();
   await expect(notice.locator('[data-kept-value]')).toHaveText('{"v":1,"items":[{"kind":"bank"');
-  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ppg:questions:backup:')));
-  expect(backups).toHaveLength(1);
+  const keptCopies = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ppg:questions:kept:')));
+  expect(keptCopies).toHaveLength(1);
   expect(await axe(page)).toEqual([]);
   await notice.getByRole('button', { name: 'Delete the copy' }).click();
   await expect(notice).toBeHidden();
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ppg:questions:backup:')))).toEqual([]);
-});
-
-test('an old saved format is migrated without a word', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('ppg:questions', JSON.stringify(['mri-scans', 'trial-risks'])));
-  await page.goto('/questions/');
-  await expect(page.locator('[data-question-list] [data-item-text]')).toHaveCount(2);
-  await expect(page.locator('[data-storage-notice]')).toHaveCount(0);
-  expect(await page.evaluate(() => localStorage.getItem('ppg:questions'))).toBeNull();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ppg:questions:kept:')))).toEqual([]);
 });
 
 test('download as text and email carry the list, most important first', async ({ page }) => {

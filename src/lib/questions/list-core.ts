@@ -4,7 +4,6 @@
  * (question-list.ts) because every content page loads it, inside a 3 KB script budget.
  * Pure module (no DOM, no storage, no astro:*).
  */
-import { MAX_ITEMS } from '../storage/keys';
 /** A question from the bank (content/questions/), referred to by its stable id. */
 export interface BankItem {
   kind: 'bank';
@@ -34,7 +33,7 @@ export interface QuestionListState {
  * 3 "most important" follows the Ask 3 Questions idea of a short, focused start.
  */
 export const QUESTION_LIMITS = {
-  maxItems: MAX_ITEMS,
+  maxItems: 30,
   maxTextLength: 300,
   maxImportant: 3,
 } as const;

@@ -5,71 +5,45 @@
  *  - adds an "Add to my list" / "Remove from my list" button to each related question on topic
  *    pages (a [data-question-toggle-slot] inside a [data-question-id]).
  *
- * It reads and writes the saved list (format: src/lib/storage/question-storage.ts) itself, because
- * loading the store here would cost more than the whole budget allows (a dynamic import() alone
- * adds Vite's 1 KB preload helper). It is careful in the same way as the store:
+ * It reads and writes the saved list itself, with the same envelope functions as every store
+ * (src/lib/storage/stored-value.ts), because loading the store here would cost more than the whole
+ * budget allows (a dynamic import() alone adds Vite's 1 KB preload helper). It is careful in the
+ * same way as the store:
  *  - it only adds or removes bank questions and writes every other entry back untouched, so it
  *    never drops anything it does not understand (the builder checks and repairs the list);
- *  - a saved value it cannot read at all is copied to a backup key before a new list is written,
- *    and if no copy can be made it writes nothing and says so;
- *  - the older v0 format is migrated the same way the store does it.
- * The count follows other tabs (storage event) and islands on this page (LIST_EVENT), and the
- * store on this page is told when this script wrote (WRITE_EVENT).
+ *  - a saved value it cannot read at all is kept aside (a kept copy) before a new list is written,
+ *    and if no copy can be made it writes nothing and says so.
+ * The count follows other tabs (storage event) and stores on this page (RECORD_CHANGED_EVENT), and
+ * stores on this page are told when this script wrote (RECORD_WRITTEN_EVENT).
  */
+import { QUESTION_LIMITS } from '@/lib/questions/list-core';
+import { questionRecord, QUESTIONS_KEY, QUESTIONS_VERSION } from '@/lib/questions/question-record';
 import {
-  BACKUP_PREFIX,
-  LEGACY_KEY,
-  LIST_EVENT,
-  MAX_ITEMS,
-  STORAGE_KEY,
-  STORAGE_VERSION,
-  WRITE_EVENT,
-} from '@/lib/storage/keys';
+  browserStorage,
+  keepCopy,
+  parseEnvelope,
+  readKey,
+  RECORD_CHANGED_EVENT,
+  RECORD_WRITTEN_EVENT,
+  serializeEnvelope,
+  writeKey,
+  type RecordEventDetail,
+} from '@/lib/storage/stored-value';
 
 interface SeenItem {
   kind?: unknown;
   id?: unknown;
 }
 
+const storage = browserStorage();
 const counts = document.querySelectorAll<HTMLElement>('[data-question-count]');
 const status = document.querySelector<HTMLElement>('[data-question-status]');
 const buttons: HTMLButtonElement[] = [];
 
-function get(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function set(key: string, value: string): boolean {
-  try {
-    localStorage.setItem(key, value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Items of a stored value in the current format, or null when the value is not one. */
-function parse(raw: string): SeenItem[] | null {
-  try {
-    const value = JSON.parse(raw) as { v?: unknown; items?: unknown } | null;
-    return value?.v === STORAGE_VERSION && Array.isArray(value.items) ? value.items : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The v0 format: a JSON array of bank ids. Null when it is not one. */
-function parseLegacy(raw: string): SeenItem[] | null {
-  try {
-    const value: unknown = JSON.parse(raw);
-    return Array.isArray(value) ? value.map((id) => ({ kind: 'bank', id, important: false })) : null;
-  } catch {
-    return null;
-  }
+/** The stored fields and items of a list in the current format, or null when the value is not one. */
+function parse(raw: string): { data: Record<string, unknown>; items: SeenItem[] } | null {
+  const data = parseEnvelope(raw, QUESTIONS_VERSION);
+  return data && Array.isArray(data.items) ? { data, items: data.items as SeenItem[] } : null;
 }
 
 const has = (items: SeenItem[], id: string) => items.some((item) => item?.kind === 'bank' && item.id === id);
@@ -94,48 +68,37 @@ function render(items: SeenItem[]): void {
 
 /** What is saved now, for display: an unreadable value shows as an empty list (the builder explains). */
 function current(): SeenItem[] {
-  const raw = get(STORAGE_KEY);
-  if (raw !== null) return parse(raw) ?? [];
-  const legacy = get(LEGACY_KEY);
-  return (legacy !== null && parseLegacy(legacy)) || [];
+  const raw = readKey(storage, QUESTIONS_KEY);
+  return (raw !== null && parse(raw)?.items) || [];
 }
 
 function toggle(id: string): void {
   let note = '';
-  const raw = get(STORAGE_KEY);
-  const legacy = raw === null ? get(LEGACY_KEY) : null;
-  const source = raw ?? legacy;
-  let items = source === null ? [] : raw !== null ? parse(raw) : parseLegacy(source);
-  if (items === null) {
+  const raw = readKey(storage, QUESTIONS_KEY);
+  let saved = raw === null ? { data: {}, items: [] } : parse(raw);
+  if (saved === null) {
     // Never write over something we cannot read: keep a copy first, or stop.
-    if (!set(BACKUP_PREFIX + Date.now(), source as string)) {
+    if (!keepCopy(storage, questionRecord.id, raw as string, Date.now())) {
       say('We could not read the list saved in this browser, so we did not change it. Open My questions to see it.');
       return;
     }
-    items = [];
+    saved = { data: {}, items: [] };
     note = ' We could not read your old saved list, so we kept a copy and started a new one. Open My questions to see it.';
   }
+  const { data, items } = saved;
   const adding = !has(items, id);
-  if (adding && items.length >= MAX_ITEMS) {
-    say(`Your list is full (${MAX_ITEMS} questions). Remove a question on the My questions page to add this one.`);
+  if (adding && items.length >= QUESTION_LIMITS.maxItems) {
+    say(`Your list is full (${QUESTION_LIMITS.maxItems} questions). Remove a question on the My questions page to add this one.`);
     return;
   }
   const next = adding
     ? [...items, { kind: 'bank', id, important: false }]
     : items.filter((item) => !(item?.kind === 'bank' && item.id === id));
-  if (set(STORAGE_KEY, JSON.stringify({ v: STORAGE_VERSION, items: next }))) {
-    if (legacy !== null) {
-      try {
-        localStorage.removeItem(LEGACY_KEY);
-      } catch {
-        // The old key stays; the new one wins from now on.
-      }
-    }
-  } else {
+  if (!writeKey(storage, QUESTIONS_KEY, serializeEnvelope(QUESTIONS_VERSION, { ...data, items: next }, Date.now()))) {
     note += ' Your browser is not saving your list, so it will be gone when you leave this page.';
   }
   render(next);
-  window.dispatchEvent(new Event(WRITE_EVENT));
+  window.dispatchEvent(new CustomEvent<RecordEventDetail>(RECORD_WRITTEN_EVENT, { detail: { key: QUESTIONS_KEY } }));
   const count = next.length;
   say(`${adding ? 'Added to' : 'Removed from'} your list. You have ${count} question${count === 1 ? '' : 's'}.${note}`);
 }
@@ -162,8 +125,11 @@ for (const slot of document.querySelectorAll<HTMLElement>('[data-question-toggle
 }
 
 window.addEventListener('storage', (event) => {
-  if (event.key === STORAGE_KEY || event.key === LEGACY_KEY || event.key === null) render(current());
+  if (event.key === QUESTIONS_KEY || event.key === null) render(current());
 });
-window.addEventListener(LIST_EVENT, (event) => render((event as CustomEvent<{ items: SeenItem[] }>).detail.items));
+window.addEventListener(RECORD_CHANGED_EVENT, (event) => {
+  const detail = (event as CustomEvent<RecordEventDetail>).detail;
+  if (detail.key === QUESTIONS_KEY) render((detail.value as { items: SeenItem[] }).items);
+});
 
 render(current());

@@ -4,11 +4,14 @@
  * add/remove buttons on topic pages, and careful writes to the saved list.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKUP_PREFIX, LEGACY_KEY, LIST_EVENT, STORAGE_KEY, WRITE_EVENT } from '@/lib/storage/keys';
+import { QUESTIONS_KEY as STORAGE_KEY } from '@/lib/questions/question-record';
+import { RECORD_CHANGED_EVENT, RECORD_WRITTEN_EVENT } from '@/lib/storage/stored-value';
+
+const KEPT_PREFIX = 'ppg:questions:kept:';
 
 const bank = (id: string, important = false) => ({ kind: 'bank', id, important });
 const save = (items: unknown[]) => localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, items }));
-const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { v: number; items: unknown[] } | null;
+const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { v: number; at: number; items: unknown[] } | null;
 
 async function page(): Promise<void> {
   document.body.innerHTML = `
@@ -50,23 +53,25 @@ describe('content-page question script', () => {
   it('adds and removes, saving in the store format and telling the page', async () => {
     await page();
     const written = vi.fn();
-    window.addEventListener(WRITE_EVENT, written);
+    window.addEventListener(RECORD_WRITTEN_EVENT, (event) => written((event as CustomEvent).detail));
     button('trial-risks').click();
-    expect(saved()).toEqual({ v: 1, items: [bank('trial-risks')] });
+    expect(saved()).toEqual({ v: 1, at: expect.any(Number), items: [bank('trial-risks')] });
     expect(count()).toBe('1 question in your list');
     expect(status()).toBe('Added to your list. You have 1 question.');
     expect(written).toHaveBeenCalledTimes(1);
+    expect(written).toHaveBeenCalledWith({ key: STORAGE_KEY });
     button('trial-risks').click();
-    expect(saved()).toEqual({ v: 1, items: [] });
+    expect(saved()).toEqual({ v: 1, at: expect.any(Number), items: [] });
     expect(status()).toBe('Removed from your list. You have 0 questions.');
   });
 
-  it('writes back entries it does not understand, untouched', async () => {
+  it('writes back entries and fields it does not understand, untouched', async () => {
     const odd = { kind: 'custom', id: '~a', text: 'Mine', important: true, extra: 1 };
-    save([odd, 'junk']);
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, items: [odd, 'junk'], note: 'kept' }));
     await page();
     button('mri-scans').click();
     expect(saved()?.items).toEqual([odd, 'junk', bank('mri-scans')]);
+    expect(saved()).toMatchObject({ note: 'kept' });
   });
 
   it('refuses to add to a full list', async () => {
@@ -82,7 +87,7 @@ describe('content-page question script', () => {
     await page();
     expect(count()).toBe('');
     button('mri-scans').click();
-    const backups = Object.keys(localStorage).filter((k) => k.startsWith(BACKUP_PREFIX));
+    const backups = Object.keys(localStorage).filter((k) => k.startsWith(KEPT_PREFIX));
     expect(backups).toHaveLength(1);
     expect(localStorage.getItem(backups[0]!)).toBe('{broken');
     expect(saved()?.items).toEqual([bank('mri-scans')]);
@@ -94,21 +99,12 @@ describe('content-page question script', () => {
     await page();
     const realSet = Storage.prototype.setItem;
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
-      if (key.startsWith(BACKUP_PREFIX)) throw new DOMException('full', 'QuotaExceededError');
+      if (key.startsWith(KEPT_PREFIX)) throw new DOMException('full', 'QuotaExceededError');
       realSet.call(this, key, value);
     });
     button('mri-scans').click();
     expect(localStorage.getItem(STORAGE_KEY)).toBe('{broken');
     expect(status()).toContain('did not change it');
-  });
-
-  it('migrates the old v0 format when it first writes', async () => {
-    localStorage.setItem(LEGACY_KEY, JSON.stringify(['trial-risks']));
-    await page();
-    expect(count()).toBe('1 question in your list');
-    button('mri-scans').click();
-    expect(saved()?.items).toEqual([bank('trial-risks'), bank('mri-scans')]);
-    expect(localStorage.getItem(LEGACY_KEY)).toBeNull();
   });
 
   it('says when the browser will not save, and still shows the change', async () => {
@@ -126,7 +122,9 @@ describe('content-page question script', () => {
     save([bank('mri-scans')]);
     window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: localStorage.getItem(STORAGE_KEY) }));
     expect(count()).toBe('1 question in your list');
-    window.dispatchEvent(new CustomEvent(LIST_EVENT, { detail: { items: [bank('a'), bank('b'), bank('c')] } }));
+    window.dispatchEvent(new CustomEvent(RECORD_CHANGED_EVENT, { detail: { key: STORAGE_KEY, value: { items: [bank('a'), bank('b'), bank('c')] } } }));
+    expect(count()).toBe('3 questions in your list');
+    window.dispatchEvent(new CustomEvent(RECORD_CHANGED_EVENT, { detail: { key: 'ppg:decision:v1', value: { values: {}, sure: {} } } }));
     expect(count()).toBe('3 questions in your list');
   });
 });

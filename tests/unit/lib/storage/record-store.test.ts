@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 /**
- * The store (src/stores/question-list.ts) in a browser-like environment: it loads the saved list,
- * saves every change, tells other scripts (LIST_EVENT), and follows other tabs and the
- * content-page script. Each test imports a fresh copy of the module.
+ * The record store (src/stores/record-store.ts) in a browser-like environment, through the two
+ * stores built on it (question list, decision answers): it loads the saved value, saves every
+ * change, tells other scripts (RECORD_CHANGED_EVENT), and follows other tabs and scripts on the
+ * page (RECORD_WRITTEN_EVENT). Each test imports a fresh copy of the module.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LIST_EVENT, STORAGE_KEY, WRITE_EVENT } from '@/lib/storage/keys';
+import { QUESTIONS_KEY as STORAGE_KEY } from '@/lib/questions/question-record';
+import { RECORD_CHANGED_EVENT, RECORD_WRITTEN_EVENT } from '@/lib/storage/stored-value';
 
 const bank = (id: string, important = false) => ({ kind: 'bank' as const, id, important });
 const save = (items: unknown[]) => localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, items }));
@@ -18,7 +20,7 @@ const loadStore = async () => {
 beforeEach(() => localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
-describe('question-list store', () => {
+describe('record store (question list)', () => {
   it('starts from the saved list and saves each change', async () => {
     save([bank('mri-scans')]);
     const store = await loadStore();
@@ -38,15 +40,15 @@ describe('question-list store', () => {
     expect(store.$questionProblem.get()).toBe('list-full');
   });
 
-  it('sends LIST_EVENT with the list after every change', async () => {
+  it('sends RECORD_CHANGED_EVENT with the key and the list after every change', async () => {
     const store = await loadStore();
     const seen: unknown[] = [];
-    window.addEventListener(LIST_EVENT, (event) => seen.push((event as CustomEvent).detail));
+    window.addEventListener(RECORD_CHANGED_EVENT, (event) => seen.push((event as CustomEvent).detail));
     store.addBankQuestions(['mri-scans']);
-    expect(seen.at(-1)).toEqual({ items: [bank('mri-scans')] });
+    expect(seen.at(-1)).toEqual({ key: STORAGE_KEY, value: { items: [bank('mri-scans')] } });
   });
 
-  it('follows another tab (storage event) and the content-page script (WRITE_EVENT) without writing back', async () => {
+  it('follows another tab (storage event) and the content-page script (RECORD_WRITTEN_EVENT) without writing back', async () => {
     const store = await loadStore();
     const setItem = vi.spyOn(Storage.prototype, 'setItem');
     const other = JSON.stringify({ v: 1, items: [bank('from-other-tab')] });
@@ -62,7 +64,9 @@ describe('question-list store', () => {
     setItem.mockRestore();
 
     save([bank('written-by-script')]);
-    window.dispatchEvent(new Event(WRITE_EVENT));
+    window.dispatchEvent(new CustomEvent(RECORD_WRITTEN_EVENT, { detail: { key: 'ppg:other:v1' } }));
+    expect(store.$questionList.get().items).toEqual([]);
+    window.dispatchEvent(new CustomEvent(RECORD_WRITTEN_EVENT, { detail: { key: STORAGE_KEY } }));
     expect(store.$questionList.get().items).toEqual([bank('written-by-script')]);
   });
 
@@ -90,7 +94,8 @@ describe('question-list store', () => {
     const store = await loadStore();
     const status = store.$questionStorage.get();
     expect(status.load).toBe('corrupt');
-    expect(localStorage.getItem(status.backupKey!)).toBe('not json at all');
+    expect(status.keptKey).toMatch(/^ppg:questions:kept:\d+$/);
+    expect(localStorage.getItem(status.keptKey!)).toBe('not json at all');
     expect(status.locked).toBe(false);
   });
 
@@ -98,7 +103,7 @@ describe('question-list store', () => {
     localStorage.setItem(STORAGE_KEY, 'not json at all');
     const realSet = Storage.prototype.setItem;
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
-      if (key.includes('backup')) throw new DOMException('full', 'QuotaExceededError');
+      if (key.includes(':kept:')) throw new DOMException('full', 'QuotaExceededError');
       realSet.call(this, key, value);
     });
     const store = await loadStore();
@@ -107,5 +112,46 @@ describe('question-list store', () => {
     expect(localStorage.getItem(STORAGE_KEY)).toBe('not json at all');
     store.unlockQuestionStorage();
     expect(saved()?.items).toEqual([bank('mri-scans')]);
+  });
+});
+
+describe('record store (decision answers)', () => {
+  const DECISION_KEY = 'ppg:decision:v1';
+  const loadDecision = async () => {
+    vi.resetModules();
+    return import('@/stores/decision');
+  };
+
+  it('saves each answer, clears one part, and follows another tab', async () => {
+    const store = await loadDecision();
+    store.setRating('avoid-surgery', 3);
+    store.setSureAnswer('sure', 'no');
+    expect(JSON.parse(localStorage.getItem(DECISION_KEY)!)).toMatchObject({ v: 1, values: { 'avoid-surgery': 3 }, sure: { sure: 'no' } });
+    store.clearValues();
+    expect(store.$decision.get()).toEqual({ values: {}, sure: { sure: 'no' } });
+    const other = JSON.stringify({ v: 1, values: { 'avoid-surgery': 1 }, sure: {} });
+    window.dispatchEvent(new StorageEvent('storage', { key: DECISION_KEY, newValue: other }));
+    expect(store.$decision.get()).toEqual({ values: { 'avoid-surgery': 1 }, sure: {} });
+  });
+
+  it('keeps partly unreadable answers aside and shows the rest', async () => {
+    const raw = JSON.stringify({ v: 1, values: { 'avoid-surgery': 3, broken: 9 }, sure: {} });
+    localStorage.setItem(DECISION_KEY, raw);
+    const store = await loadDecision();
+    const status = store.$decisionStorage.get();
+    expect(status).toMatchObject({ load: 'repaired', save: 'ok', locked: false });
+    expect(localStorage.getItem(status.keptKey!)).toBe(raw);
+    expect(store.$decision.get().values).toEqual({ 'avoid-surgery': 3 });
+  });
+
+  it('clear() removes the saved value and dismissUnreadable() forgets the warning', async () => {
+    localStorage.setItem(DECISION_KEY, 'junk');
+    const store = await loadDecision();
+    expect(store.$decisionStorage.get().load).toBe('corrupt');
+    store.setRating('avoid-surgery', 2);
+    expect(store.decisionStore.clear()).toBe(true);
+    expect(localStorage.getItem(DECISION_KEY)).toBeNull();
+    store.decisionStore.dismissUnreadable();
+    expect(store.$decisionStorage.get()).toEqual({ load: 'ok', save: 'ok', locked: false });
   });
 });
