@@ -304,7 +304,7 @@ test('the trial page and the question builder link to the diary', async ({ page 
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`a filled-in diary has no axe violations (${colorScheme})`, async ({ page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(150_000); // axe on a long form is slow on a busy machine
     await page.emulateMedia({ colorScheme });
     await seed(page, sampleDiary());
     expect(await axeViolations(page)).toEqual([]);
@@ -319,6 +319,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('the empty diary works at 390 px without sideways scrolling', async ({ page }) => {
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(PAGE);
   await expect(page.locator('[data-entry-form]')).toBeVisible();
