@@ -14,7 +14,7 @@
  * - Choices are native radio buttons and checkboxes in fieldsets with legends.
  */
 import { useStore } from '@nanostores/react';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode, type SubmitEvent } from 'react';
 import {
   baselineDraftFrom,
   checkBaseline,
@@ -193,7 +193,7 @@ function BaselineForm({ onSaved }: { onSaved: (message: string) => void }) {
     setProblems((p) => liveProblems({ [GOAL_IDS[index]!]: lengthProblem(value, DIARY_LIMITS.goalLength) }, p));
   };
 
-  const save = (event: FormEvent) => {
+  const save = (event: SubmitEvent) => {
     event.preventDefault();
     const checked = checkBaseline(draft);
     if (!checked.ok) {
@@ -283,7 +283,7 @@ function EntryForm({
     setProblems((p) => liveProblems({ [field]: lengthProblem(value, max) }, p));
   };
 
-  const save = (event: FormEvent) => {
+  const save = (event: SubmitEvent) => {
     event.preventDefault();
     const checked = checkEntry(draft, editing?.id ?? newEntryId(diary), today);
     if (!checked.ok) {
@@ -595,7 +595,6 @@ export default function TrialDiary({ trialQuestions, questionsHref, myDataHref, 
   const [formKey, setFormKey] = useState(0);
   const [confirmClear, setConfirmClear] = useState(false);
   const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long' });
-  const formRef = useRef<HTMLDivElement>(null);
 
   const focusLater = (selector: string) =>
     requestAnimationFrame(() => (document.querySelector(selector) as HTMLElement | null)?.focus());
@@ -626,7 +625,7 @@ export default function TrialDiary({ trialQuestions, questionsHref, myDataHref, 
             Add an entry for each part of the day you want to record, for example each morning and evening. Each entry is
             about the time since the last one.
           </p>
-          <div ref={formRef} className="mt-4">
+          <div className="mt-4">
             <EntryForm
               key={editing ? `edit-${editing.id}` : `new-${formKey}`}
               editing={editing}
