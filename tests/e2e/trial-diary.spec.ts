@@ -18,6 +18,9 @@ const KEY = 'ppg:trial-diary:v1';
 /** Same tags as tests/e2e/accessibility.spec.ts (not imported: that would run its tests here too). */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** The diary island loads in the browser only; on a busy machine that can take a while. */
+const LOAD = { timeout: 30_000 };
+
 const squash = (text: string) => text.replace(/-\s+/g, '-').replace(/\s+/g, ' ').trim();
 
 /** Three days ending today, in this machine's time zone (the browser's too). */
@@ -59,7 +62,7 @@ async function seed(page: Page, diary: TrialDiary): Promise<void> {
   await page.goto('/');
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify({ v: 1, at: Date.now(), ...diary })]);
   await page.goto(PAGE);
-  await expect(page.locator('[data-entry]')).toHaveCount(diary.entries.length);
+  await expect(page.locator('[data-entry]')).toHaveCount(diary.entries.length, LOAD);
 }
 
 async function storedDiary(page: Page): Promise<TrialDiary & { v: number }> {
@@ -97,6 +100,7 @@ test('a baseline and five entries over three days, typed by keyboard, make the r
   const [d1, d2, d3] = trialDays();
   await page.goto(PAGE);
   const baseline = page.locator('[data-baseline-form]');
+  await expect(baseline).toBeVisible(LOAD);
   await baseline.getByLabel('Pain on average').fill('7');
   await baseline.getByLabel('How much pain got in the way of enjoying life').fill('8');
   await baseline.getByLabel('How much pain got in the way of general activity').fill('6');
@@ -157,7 +161,7 @@ test('a baseline and five entries over three days, typed by keyboard, make the r
   await expect(page.locator('[data-trial-summary]')).not.toContainText(/good trial for you|you should|recommend/i);
 
   await page.reload();
-  await expect(page.locator('[data-entry]')).toHaveCount(5);
+  await expect(page.locator('[data-entry]')).toHaveCount(5, LOAD);
   await expect(page.locator('[data-baseline-form]').getByLabel('Goal 2')).toHaveValue('Sleep through the night');
   await expectSummary();
   const stored = await storedDiary(page);
@@ -249,13 +253,14 @@ test('the diary is in the backup file and on /my-data/, can be cleared with conf
   await seed(page, diary);
 
   await page.goto('/my-data/');
-  await expect(page.getByText('Starting point filled in, 2 goals and 5 diary entries')).toBeVisible();
+  await expect(page.getByText('Starting point filled in, 2 goals and 5 diary entries')).toBeVisible(LOAD);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download-backup]').click()]);
   const file = (await download.path())!;
   const backup = JSON.parse(readFileSync(file, 'utf8'));
   expect(backup.records['trial-diary']).toMatchObject({ v: 1, baseline: diary.baseline, entries: diary.entries });
 
   await page.goto(PAGE);
+  await expect(page.locator('[data-entry]')).toHaveCount(5, LOAD);
   await page.getByRole('button', { name: 'Delete the diary…' }).click();
   await expect(page.locator('#clear-confirm')).toBeFocused();
   await page.getByRole('button', { name: 'Keep it' }).click();
@@ -273,7 +278,7 @@ test('the diary is in the backup file and on /my-data/, can be cleared with conf
   await expect(page.getByText('Restored from your backup file.')).toBeVisible();
 
   await page.goto(PAGE);
-  await expect(page.locator('[data-entry]')).toHaveCount(5);
+  await expect(page.locator('[data-entry]')).toHaveCount(5, LOAD);
   const restored = await storedDiary(page);
   expect(restored.baseline).toEqual(diary.baseline);
   expect(restored.entries).toEqual(diary.entries);
@@ -288,7 +293,7 @@ test('a stored diary with broken parts keeps the rest, says so, and keeps a copy
     [KEY, JSON.stringify({ v: 1, at: 1, ...diary, entries: [...diary.entries, { id: 'ebad', date: 'yesterday' }] })],
   );
   await page.goto(PAGE);
-  await expect(page.locator('[data-entry]')).toHaveCount(5);
+  await expect(page.locator('[data-entry]')).toHaveCount(5, LOAD);
   await expect(page.locator('[data-diary-storage-notice]')).toContainText('Some parts of your saved diary could not be read.');
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ppg:trial-diary:kept:')));
   expect(kept).toHaveLength(1);
@@ -322,7 +327,7 @@ test('the empty diary works at 390 px without sideways scrolling', async ({ page
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(PAGE);
-  await expect(page.locator('[data-entry-form]')).toBeVisible();
+  await expect(page.locator('[data-entry-form]')).toBeVisible(LOAD);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   expect(await axeViolations(page)).toEqual([]);
