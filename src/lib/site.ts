@@ -22,6 +22,7 @@ export const ROUTES = {
   clinicians: '/for-clinicians/',
   getHelp: '/get-help/',
   myData: '/my-data/',
+  trialDiary: '/trial-diary/',
 } as const;
 
 export function topicHref(id: string): string {

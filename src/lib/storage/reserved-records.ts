@@ -1,7 +1,8 @@
 /**
- * Slots for records whose pages are still being built: "My pump" (issue 14) and the trial diary
- * (issue 15). Their keys and plain-language names are fixed now so the "What this site keeps" page,
- * the backup file and "delete all" already cover them.
+ * Slots for records whose pages are still being built: "My pump" (issue 14). (The trial diary,
+ * issue 15, now has its own record: src/lib/trial-diary/trial-diary-record.ts.) Keys and
+ * plain-language names are fixed now so the "What this site keeps" page, the backup file and
+ * "delete all" already cover them.
  *
  * Until a feature brings its own checks, `sanitize` here keeps a saved value only if it is a plain
  * JSON object of modest size, copied field by field, and never looks inside it. The feature
@@ -33,17 +34,6 @@ export const myPumpRecord: RecordKind<OpaqueRecord> = {
   version: 1,
   label: 'My pump',
   description: 'Details about your pump, medicine, clinic and refill dates that you entered on the My pump page.',
-  empty: {},
-  sanitize: keepPlainObject,
-  describe: fieldCount,
-};
-
-export const trialDiaryRecord: RecordKind<OpaqueRecord> = {
-  id: 'trial-diary',
-  key: 'ppg:trial-diary:v1',
-  version: 1,
-  label: 'Your trial diary',
-  description: 'Your notes from the screening trial: your starting point, your goals and your diary entries.',
   empty: {},
   sanitize: keepPlainObject,
   describe: fieldCount,
