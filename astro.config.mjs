@@ -7,6 +7,8 @@ import sitemap from '@astrojs/sitemap';
 import { indexablePagesIn } from './src/lib/seo/sitemap-filter';
 import { META_CSP_DIRECTIVES } from './src/lib/security/content-security-policy';
 import { serviceWorker } from './src/integrations/service-worker';
+import { satteri } from '@astrojs/markdown-satteri';
+import { labelHeadingsPlugin } from './src/lib/content/label-headings';
 
 /**
  * The public address of the site. Set SITE_URL when deploying under your own domain;
@@ -32,7 +34,8 @@ export default defineConfig({
     csp: { algorithm: 'SHA-256', directives: [...META_CSP_DIRECTIVES] },
   },
   // Shiki colours code with inline style attributes, which the CSP blocks. The guide has no code.
-  markdown: { syntaxHighlight: false },
+  // Bold "How common:" labels in topic pages become real headings (src/lib/content/label-headings.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [labelHeadingsPlugin] }) },
   vite: {
     plugins: [tailwindcss()],
     // Scripts are always separate files: inlined copies would be re-sent with every page and each

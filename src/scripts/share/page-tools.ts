@@ -17,9 +17,10 @@ const canShare = typeof navigator.share == 'function';
 let timer: ReturnType<typeof setTimeout> | undefined;
 let flagged: Element | null = null;
 
-// One visible, polite live region for every control, so sighted and screen-reader users both get
-// the result, failures included. It stays in the accessibility tree while empty (no display:none),
-// or some screen readers miss the first message.
+// One polite live region for every control. It stays in the accessibility tree while empty (no
+// display:none), or some screen readers miss the first message. A success is shown beside the
+// control that was used ("Link copied", data-copied), so its message here is for screen readers
+// only and never covers the text; a failure has no such place, so it shows as a note.
 const status = document.createElement('div');
 status.setAttribute('role', 'status');
 status.className = 'pointer-events-none fixed bottom-4 left-4 z-50 max-w-sm print:hidden';
@@ -28,7 +29,10 @@ document.body.append(status);
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-share-page],[data-print-page]')) el.hidden = false;
 if (navigator.clipboard) for (const el of document.querySelectorAll<HTMLElement>('[data-copy-link]')) el.hidden = false;
-if (!canShare) for (const el of document.querySelectorAll('[data-share-label]')) el.textContent = 'Copy link to this page';
+if (!canShare) {
+  for (const el of document.querySelectorAll('[data-share-label]')) el.textContent = 'Copy link';
+  for (const el of document.querySelectorAll('[data-share-label-rest]')) el.textContent = ' to this page';
+}
 
 /** Shows `text` for 5 s; `control` gets data-copied meanwhile (its icon turns into a tick). */
 function show(control: Element | null, text: string): void {
@@ -39,7 +43,7 @@ function show(control: Element | null, text: string): void {
   if (!text) return;
   // A new node each time, so a repeated message is announced again.
   const note = document.createElement('p');
-  note.className = 'rounded bg-ink px-4 py-3 font-bold text-paper';
+  note.className = control ? 'sr-only' : 'rounded bg-ink px-4 py-3 font-bold text-paper';
   note.textContent = text;
   status.append(note);
   timer = setTimeout(show, 5000, null, '');
