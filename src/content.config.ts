@@ -15,6 +15,7 @@ import {
 } from './lib/content/sections';
 import { reviewDateProblem } from './lib/content/review-dates';
 import { decisionEntrySchema } from './lib/decision/decision-schema';
+import { understandingFileSchema } from './lib/content/schema/understanding';
 
 /** Content lives outside src/, at the top of the project (the client's layout). */
 const CONTENT_DIR = './content';
@@ -150,4 +151,7 @@ const decision = defineCollection({
   schema: decisionEntrySchema,
 });
 
-export const collections = { topics, pages, sources, questions, glossary, decision };
+/** "Check your understanding" questions, one file per guide page (schema: src/lib/content/schema/understanding.ts). */
+const understanding = defineCollection({ loader: glob({ base: `${CONTENT_DIR}/understanding`, pattern: '**/[^_]*.{yaml,yml}' }), schema: understandingFileSchema });
+
+export const collections = { topics, pages, sources, questions, glossary, decision, understanding };

@@ -10,12 +10,14 @@ import {
 } from '@/lib/content/content-checks';
 import { GUIDE_SECTIONS } from '@/lib/content/sections';
 import { findOverduePages, formatFreshnessReport } from '@/lib/content/freshness';
+import { checkUnderstanding } from '@/lib/content/schema/understanding';
 
 export type Topic = CollectionEntry<'topics'>;
 export type InfoPage = CollectionEntry<'pages'>;
 export type Source = CollectionEntry<'sources'>;
 export type Question = CollectionEntry<'questions'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
+export type UnderstandingCheck = CollectionEntry<'understanding'>;
 
 export interface GuideData {
   /** Topics in reading order (section order, then `order`). */
@@ -26,6 +28,8 @@ export interface GuideData {
   questionsById: Map<string, Question>;
   glossary: GlossaryTerm[];
   glossaryById: Map<string, GlossaryTerm>;
+  /** "Check your understanding" questions by guide page id. */
+  understandingByTopic: Map<string, UnderstandingCheck>;
 }
 
 let cached: Promise<GuideData> | undefined;
@@ -37,15 +41,22 @@ export function loadGuide(): Promise<GuideData> {
 }
 
 async function load(): Promise<GuideData> {
-  const [topics, pages, sources, questions, glossary] = await Promise.all([
+  const [topics, pages, sources, questions, glossary, understanding] = await Promise.all([
     getCollection('topics'),
     getCollection('pages'),
     getCollection('sources'),
     getCollection('questions'),
     getCollection('glossary'),
+    getCollection('understanding'),
   ]);
 
-  const problems = checkContent(toCheckInput({ topics, pages, sources, questions, glossary }));
+  const problems = [
+    ...checkContent(toCheckInput({ topics, pages, sources, questions, glossary })),
+    ...checkUnderstanding(
+      topics.map((t) => t.id),
+      understanding.map((u) => ({ id: u.id, filePath: u.filePath, questionCount: u.data.questions.length })),
+    ),
+  ];
   if (problems.length > 0) {
     throw new Error(formatContentProblems(problems));
   }
@@ -70,6 +81,7 @@ async function load(): Promise<GuideData> {
     questionsById: new Map(sortedQuestions.map((q) => [q.id, q])),
     glossary: sortedGlossary,
     glossaryById: new Map(sortedGlossary.map((g) => [g.id, g])),
+    understandingByTopic: new Map(understanding.map((u) => [u.id, u])),
   };
 }
 

@@ -37,16 +37,6 @@ if (input instanceof HTMLInputElement) {
   };
 
   input.addEventListener('focus', start);
-  // Words typed before the app has arrived (a slow phone): say it is coming, never a blank box.
-  // The app takes over the popup once it mounts, and shows results for what is already typed.
-  input.addEventListener('input', () => {
-    const popup = document.getElementById('site-search-popup');
-    const note = popup?.querySelector<HTMLElement>('[data-search-message]');
-    if (input.dataset['searchMounted'] || !popup || !note) return;
-    popup.hidden = !input.value.trim();
-    note.hidden = false;
-    note.textContent = 'Loading search…';
-  });
   // With JavaScript the words go after "#" (never sent to the server); without it the form sends ?q=.
   input.form?.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -1,6 +1,6 @@
 /**
  * Copy-link, share and print controls on content pages (SectionHeading, SharePage, PrintButton;
- * loaded once per page by PageTools). One delegated click listener, no framework: content pages
+ * loaded once per page by PageTools), and the on-first-use loader for [data-lazy-script] parts. One delegated click listener, no framework: content pages
  * have a 3 KB gzip JavaScript budget for everything, and this file must stay under 0.8 KB of it.
  *
  * - [data-section-link] (a link to "#id"): copies the page address with #id.
@@ -59,6 +59,20 @@ async function copy(control: Element, hash: string): Promise<void> {
     show(null, copyMessage(false, !!hash));
   }
 }
+
+// Parts of a page that need a script only once someone uses them ([data-lazy-script="<url>"]: the
+// understanding check, Listen) load it on the first focus or tap inside them, not with the page.
+const wake = (event: Event) => {
+  const host = (event.target as Element).closest?.<HTMLElement>('[data-lazy-script]');
+  if (!host) return;
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = host.dataset.lazyScript!;
+  host.removeAttribute('data-lazy-script');
+  document.head.append(script);
+};
+addEventListener('focusin', wake);
+addEventListener('pointerdown', wake);
 
 document.addEventListener('click', (event) => {
   const control = (event.target as Element).closest('[data-section-link],[data-share-page],[data-print-page],[data-copy-link]');
