@@ -13,6 +13,8 @@ import { editionFilePath, readEdition } from './src/lib/edition/load-edition';
 // Check the edition file (content/site.yaml or SITE_CONFIG) before any page is built, so a broken
 // file stops the build within seconds with a message naming the field (README: "Your own edition").
 const edition = readEdition(editionFilePath(process.env));
+import { satteri } from '@astrojs/markdown-satteri';
+import { labelHeadingsPlugin } from './src/lib/content/label-headings';
 
 /**
  * The public address of the site. Set SITE_URL when deploying under your own domain; canonical
@@ -50,7 +52,8 @@ export default defineConfig({
     csp: { algorithm: 'SHA-256', directives: [...META_CSP_DIRECTIVES] },
   },
   // Shiki colours code with inline style attributes, which the CSP blocks. The guide has no code.
-  markdown: { syntaxHighlight: false },
+  // Bold "How common:" labels in topic pages become real headings (src/lib/content/label-headings.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [labelHeadingsPlugin] }) },
   vite: {
     plugins: [tailwindcss()],
     // Scripts are always separate files: inlined copies would be re-sent with every page and each

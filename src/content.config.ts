@@ -16,6 +16,7 @@ import {
 } from './lib/content/schema/guide';
 import { decisionEntrySchema } from './lib/content/schema/decision';
 import { helpStepSchema, warningSignSchema } from './lib/content/schema/warning-signs';
+import { understandingFileSchema } from './lib/content/schema/understanding';
 
 /** Content lives outside src/, at the top of the project (the client's layout). */
 const CONTENT_DIR = './content';
@@ -35,4 +36,6 @@ export const collections = {
   warningSigns: defineCollection({ loader: yaml('warning-signs'), schema: warningSignSchema }),
   // "While you wait for help" steps, in the order they are shown, in one file.
   helpSteps: defineCollection({ loader: file(`${CONTENT_DIR}/while-you-wait.yaml`), schema: helpStepSchema }),
+  // "Check your understanding" questions, one file per guide page.
+  understanding: defineCollection({ loader: yaml('understanding'), schema: understandingFileSchema }),
 };

@@ -14,6 +14,7 @@ import { loadEdition } from '@/data/edition';
 
 /** Pages with a review status that are not content entries (an edition reviewer may name them). */
 const REVIEWABLE_ROUTE_PAGES = ['decide'] as const;
+import { checkUnderstanding } from '@/lib/content/schema/understanding';
 
 export type Topic = CollectionEntry<'topics'>;
 export type InfoPage = CollectionEntry<'pages'>;
@@ -21,6 +22,7 @@ export type Source = CollectionEntry<'sources'>;
 export type Question = CollectionEntry<'questions'>;
 type GlossaryTerm = CollectionEntry<'glossary'>;
 type QuestionPreset = CollectionEntry<'questionPresets'>;
+type UnderstandingCheck = CollectionEntry<'understanding'>;
 
 export interface GuideData {
   /** Topics in reading order (section order, then `order`). */
@@ -37,6 +39,8 @@ export interface GuideData {
   helpSteps: StepEntry[];
   /** Ready-made question lists for clinicians, in `order`. */
   questionPresets: QuestionPreset[];
+  /** "Check your understanding" questions by guide page id. */
+  understandingByTopic: Map<string, UnderstandingCheck>;
 }
 
 let cached: Promise<GuideData> | undefined;
@@ -48,7 +52,7 @@ export function loadGuide(): Promise<GuideData> {
 }
 
 async function load(): Promise<GuideData> {
-  const [topics, pages, sources, questions, glossary, questionPresets, signEntries, stepEntries] = await Promise.all([
+  const [topics, pages, sources, questions, glossary, questionPresets, signEntries, stepEntries, understanding] = await Promise.all([
     getCollection('topics'),
     getCollection('pages'),
     getCollection('sources'),
@@ -57,13 +61,20 @@ async function load(): Promise<GuideData> {
     getCollection('questionPresets'),
     getCollection('warningSigns'),
     getCollection('helpSteps'),
+    getCollection('understanding'),
   ]);
   const warningSigns: SignEntry[] = signEntries.map((e) => ({ ...e.data, id: e.id }));
   const helpSteps: StepEntry[] = stepEntries.map((e) => e.data);
 
-  const problems = checkContent(
-    contentForChecks({ topics, pages, sources, questions, glossary, questionPresets, warningSigns: signEntries, helpSteps: stepEntries }),
-  );
+  const problems = [
+    ...checkContent(
+      contentForChecks({ topics, pages, sources, questions, glossary, questionPresets, warningSigns: signEntries, helpSteps: stepEntries }),
+    ),
+    ...checkUnderstanding(
+      topics.map((t) => t.id),
+      understanding.map((u) => ({ id: u.id, filePath: u.filePath, questionCount: u.data.questions.length })),
+    ),
+  ];
   if (problems.length > 0) {
     throw new Error(formatContentProblems(problems));
   }
@@ -102,6 +113,7 @@ async function load(): Promise<GuideData> {
     questionPresets: [...questionPresets].sort((a, b) => a.data.order - b.data.order),
     warningSigns,
     helpSteps,
+    understandingByTopic: new Map(understanding.map((u) => [u.id, u])),
   };
 }
 

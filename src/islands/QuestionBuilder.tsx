@@ -113,7 +113,10 @@ export default function QuestionBuilder({ bank, reviewed, siteName, contacts }: 
   }, []);
 
   const pageAddress = `${window.location.origin}${window.location.pathname}`;
-  const sheetState = printList ?? list;
+  // While a shared list is open and not yet saved, it is what the person is looking at, so the
+  // browser's own Print (Ctrl+P, the phone's share menu) prints it too, not their own list.
+  const sharedOpen = shared?.ok && shared.state.items.length > 0 ? shared.state : null;
+  const sheetState = printList ?? sharedOpen ?? list;
   const sheetItems = useMemo(() => itemsForOutput(sheetState, bankById), [sheetState, bankById]);
   const sheetLink = useMemo(() => shareUrl(pageAddress, sheetState), [pageAddress, sheetState]);
   const today = useRef(new Date()).current;

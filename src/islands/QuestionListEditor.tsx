@@ -1,21 +1,17 @@
 /**
  * "Your list": the person's questions in their order, with buttons to mark up to three as most
  * important, move up and down, edit (own questions), and remove; plus the "write your own" form.
- * Focus follows the moved question; moves and changes are announced.
+ * Focus follows the moved question; moves and changes are announced. A limit met on one question
+ * (a fourth "most important") is shown and announced right under that question's buttons, where
+ * the person is looking, not at the top of the list.
  */
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { removeQuestion, setQuestionList, updateQuestionList } from '@/stores/question-list';
 import { resolveItems, type BankQuestion } from '@/lib/questions/question-bank';
-import {
-  addCustom,
-  editCustom,
-  move,
-  QUESTION_LIMITS,
-  setImportant,
-  textLength,
-  type ListProblem,
-  type QuestionListState,
-} from '@/lib/questions/question-list';
+import { editCustom, move, QUESTION_LIMITS, setImportant, type QuestionListState } from '@/lib/questions/question-list';
+import { PROBLEM_MESSAGES } from '@/lib/questions/problem-messages';
+import QuestionEditForm from './QuestionEditForm';
+import QuestionWriteOwn from './QuestionWriteOwn';
 import type { Announce, UndoOffer } from './QuestionBuilder';
 
 interface Props {
@@ -26,16 +22,6 @@ interface Props {
   offerUndo: (offer: UndoOffer | null) => void;
 }
 
-/** Plain words for each limit or problem. */
-export const PROBLEM_MESSAGES: Record<ListProblem, string> = {
-  'list-full': `Your list is full. It can hold ${QUESTION_LIMITS.maxItems} questions. Remove one to add another.`,
-  'text-empty': 'Type your question first.',
-  'text-too-long': `Your question is too long. Please keep it to ${QUESTION_LIMITS.maxTextLength} characters or fewer.`,
-  'important-limit': `You can mark up to ${QUESTION_LIMITS.maxImportant} questions as most important. To mark this one, first unmark another.`,
-  'not-found': 'That question is no longer in your list.',
-  duplicate: 'That question is already in your list.',
-};
-
 /** A stable, selector-safe DOM id for an item (custom ids start with "~"). */
 function domId(id: string): string {
   return `list-item-${id.replace(/[^a-z0-9-]/g, '_')}`;
@@ -45,7 +31,8 @@ type Action = 'up' | 'down' | 'important' | 'edit' | 'remove';
 
 export default function QuestionListEditor({ list, bankById, announce, undo, offerUndo }: Props) {
   const resolved = resolveItems(list.items, bankById);
-  const [listProblem, setListProblem] = useState<string | null>(null);
+  // A problem belongs to the question whose button caused it, and shows next to that button.
+  const [listProblem, setListProblem] = useState<{ id: string; message: string } | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const pendingFocus = useRef<{ id: string; action: Action } | 'heading' | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -82,9 +69,8 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
   const doImportant = (id: string, important: boolean) => {
     const result = updateQuestionList((state) => setImportant(state, id, important));
     if (!result.ok) {
-      const message = PROBLEM_MESSAGES[result.problem];
-      setListProblem(message);
-      announce(message);
+      // Shown in a role="alert" next to the button, which also announces it.
+      setListProblem({ id, message: PROBLEM_MESSAGES[result.problem] });
       return;
     }
     setListProblem(null);
@@ -126,11 +112,6 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
             Undo
           </button>
         </div>
-      )}
-      {listProblem && (
-        <p role="alert" className="mt-3 font-bold text-emergency" data-question-problem>
-          {listProblem}
-        </p>
       )}
       {count === 0 ? (
         <p className="mt-3">
@@ -175,7 +156,7 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
                     </div>
                   </div>
                   {isEditing ? (
-                    <EditForm
+                    <QuestionEditForm
                       text={text}
                       onCancel={() => {
                         setEditing(null);
@@ -221,13 +202,18 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
                       </ItemButton>
                     </div>
                   )}
+                  {listProblem?.id === item.id && (
+                    <p role="alert" className="mt-2 font-bold text-emergency" data-question-problem>
+                      {listProblem.message}
+                    </p>
+                  )}
                 </li>
               );
             })}
           </ol>
         </>
       )}
-      <WriteOwn
+      <QuestionWriteOwn
         announce={announce}
         onAdded={() => {
           setListProblem(null);
@@ -266,158 +252,5 @@ function ItemButton({
       {action === 'important' && <span aria-hidden="true">{pressed ? '★ ' : '☆ '}</span>}
       {children}
     </button>
-  );
-}
-
-function CharacterCount({ value, id }: { value: string; id: string }) {
-  const length = textLength(value.trim());
-  const over = length > QUESTION_LIMITS.maxTextLength;
-  return (
-    <p id={id} className={`mt-1 text-sm ${over ? 'font-bold text-emergency' : 'text-muted'}`}>
-      {length} of {QUESTION_LIMITS.maxTextLength} characters{over ? ': too long' : ''}
-    </p>
-  );
-}
-
-/**
- * A question's text box with its label, optional hint, error message and character count, wired
- * together for screen readers. Used to write a new question and to change one.
- */
-function QuestionTextField({
-  id,
-  label,
-  labelClassName,
-  hint,
-  value,
-  error,
-  fieldRef,
-  onChange,
-  onKeyDown,
-}: {
-  id: string;
-  label: string;
-  labelClassName: string;
-  hint?: string;
-  value: string;
-  error: string | null;
-  fieldRef: RefObject<HTMLTextAreaElement | null>;
-  onChange: (value: string) => void;
-  onKeyDown?: (event: KeyboardEvent) => void;
-}) {
-  const describedBy = [hint ? `${id}-hint` : null, `${id}-count`, error ? `${id}-error` : null].filter(Boolean).join(' ');
-  return (
-    <>
-      <label htmlFor={id} className={labelClassName}>
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} role="alert" className="mt-1 font-bold text-emergency">
-          {error}
-        </p>
-      )}
-      <textarea
-        id={id}
-        ref={fieldRef}
-        value={value}
-        rows={3}
-        dir="auto"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.currentTarget.value)}
-        onKeyDown={onKeyDown}
-        className="mt-1 block w-full rounded border-2 border-line bg-paper p-2 text-ink"
-      />
-      <CharacterCount value={value} id={`${id}-count`} />
-    </>
-  );
-}
-
-function EditForm({
-  text,
-  onSave,
-  onCancel,
-}: {
-  text: string;
-  onSave: (value: string) => string | null;
-  onCancel: () => void;
-}) {
-  const [value, setValue] = useState(text);
-  const [error, setError] = useState<string | null>(null);
-  const fieldRef = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => fieldRef.current?.focus(), []);
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const problem = onSave(value);
-    setError(problem);
-    if (problem) fieldRef.current?.focus();
-  };
-  return (
-    <form onSubmit={submit} className="mt-3" noValidate>
-      <QuestionTextField
-        id="edit-question"
-        label="Change your question"
-        labelClassName="font-bold"
-        value={value}
-        error={error}
-        fieldRef={fieldRef}
-        onChange={setValue}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            onCancel();
-          }
-        }}
-      />
-      <div className="mt-2 flex flex-wrap gap-2">
-        <button type="submit" className="min-h-11 rounded bg-brand px-4 font-bold text-on-brand">
-          Save
-        </button>
-        <button type="button" onClick={onCancel} className="min-h-11 rounded border-2 border-brand px-4 font-bold text-brand">
-          Cancel
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function WriteOwn({ announce, onAdded }: { announce: Announce; onAdded: () => void }) {
-  const [value, setValue] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const fieldRef = useRef<HTMLTextAreaElement>(null);
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const result = updateQuestionList((state) => addCustom(state, value));
-    if (!result.ok) {
-      setError(PROBLEM_MESSAGES[result.problem]);
-      fieldRef.current?.focus();
-      return;
-    }
-    setValue('');
-    setError(null);
-    onAdded();
-    announce(`Your question was added. You have ${result.state.items.length} questions.`);
-    fieldRef.current?.focus();
-  };
-  return (
-    <form onSubmit={submit} className="mt-6 rounded border-2 border-line p-4" noValidate data-question-write-own>
-      <QuestionTextField
-        id="own-question"
-        label="Write your own question"
-        labelClassName="text-lg font-bold"
-        hint={`Any language is fine. Up to ${QUESTION_LIMITS.maxTextLength} characters.`}
-        value={value}
-        error={error}
-        fieldRef={fieldRef}
-        onChange={setValue}
-      />
-      <button type="submit" className="mt-2 min-h-11 rounded bg-brand px-4 font-bold text-on-brand">
-        Add my question
-      </button>
-    </form>
   );
 }

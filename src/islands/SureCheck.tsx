@@ -119,7 +119,7 @@ export default function SureCheck({ questionTexts, questionsHref }: Props) {
                         >
                           {allAdded
                             ? 'All these questions are in your list'
-                            : `Add ${plural(offered.length, 'question', 'questions')} to my list`}
+                            : `Add ${plural(offered.filter((id) => !inList.has(id)).length, 'question', 'questions')} to my list`}
                         </button>
                       </>
                     )}

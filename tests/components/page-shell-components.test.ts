@@ -104,8 +104,8 @@ describe('Cite', () => {
     const $ = await render(Cite, { props: { id: 's43,s10' }, locals });
     const links = $('a').map((_, el) => ({ href: $(el).attr('href'), name: $(el).attr('aria-label'), text: $(el).text() })).get();
     expect(links).toEqual([
-      { href: '#source-s43', name: 'Source 2: Journal of Clinical Oncology, 2002', text: '[2]' },
-      { href: '#source-s10', name: 'Source 1: DailyMed, 2024', text: '[1]' },
+      { href: '#source-s43', name: 'Source 2', text: '[2]' },
+      { href: '#source-s10', name: 'Source 1', text: '[1]' },
     ]);
   });
 

@@ -168,6 +168,25 @@ export function textAlternativeFor(group: IconGroup, words: IconArrayWords): str
 }
 
 /**
+ * Adds the time frame to a statement without saying the same words twice: "… died within 1 year"
+ * and "within 1 year of getting the pump" become "… died within 1 year of getting the pump", not
+ * "… died within 1 year, within 1 year of getting the pump". Otherwise "statement, time frame".
+ */
+export function joinTimeFrame(statement: string, when: string): string {
+  const said = statement.split(' ');
+  const next = when.split(' ');
+  // The longest run of words (at least two) that ends the statement and starts the time frame.
+  for (let length = Math.min(said.length, next.length); length >= 2; length -= 1) {
+    const tail = said.slice(-length).join(' ').toLowerCase();
+    if (tail === next.slice(0, length).join(' ').toLowerCase()) {
+      const rest = next.slice(length).join(' ');
+      return rest ? `${statement} ${rest}` : statement;
+    }
+  }
+  return `${statement}, ${when}`;
+}
+
+/**
  * The whole picture in one sentence or two, for the caption. A comparison names both groups with
  * the same denominator and the same time frame, so no one has to do a sum.
  */
@@ -178,7 +197,7 @@ export function captionStatement(groups: IconGroup[], words: IconArrayWords, tim
   const when = lowerFirst(timeFrame.replace(/\.$/, ''));
   if (groups.length === 1) {
     const [only] = groups as [IconGroup];
-    return `${statementFor(only, words).replace(/\.$/, '')}, ${when}.`;
+    return joinTimeFrame(statementFor(only, words).replace(/\.$/, ''), when) + '.';
   }
   const [first, second] = groups as [IconGroup, IconGroup];
   return `${statementFor(first, words)} ${statementFor(second, words)} Both are out of ${ICON_ARRAY_TOTAL} ${words.unit}, ${when}.`;

@@ -1,6 +1,6 @@
 /**
  * Copy-link, share and print controls on content pages (SectionHeading, SharePage, PrintButton;
- * loaded once per page by PageTools). One delegated click listener, no framework: content pages
+ * loaded once per page by PageTools), and the on-first-use loader for [data-lazy-script] parts. One delegated click listener, no framework: content pages
  * have a 3 KB gzip JavaScript budget for everything, and this file must stay under 0.8 KB of it.
  *
  * - [data-section-link] (a link to "#id"): copies the page address with #id.
@@ -20,9 +20,10 @@ const canShare = typeof navigator.share == 'function';
 let timer: ReturnType<typeof setTimeout> | undefined;
 let flagged: Element | null = null;
 
-// One visible, polite live region for every control, so sighted and screen-reader users both get
-// the result, failures included. It stays in the accessibility tree while empty (no display:none),
-// or some screen readers miss the first message.
+// One polite live region for every control. It stays in the accessibility tree while empty (no
+// display:none), or some screen readers miss the first message. A success is shown beside the
+// control that was used ("Link copied", data-copied), so its message here is for screen readers
+// only and never covers the text; a failure has no such place, so it shows as a note.
 const status = document.createElement('div');
 status.setAttribute('role', 'status');
 status.className = 'pointer-events-none fixed bottom-4 left-4 z-50 max-w-sm print:hidden';
@@ -38,7 +39,10 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-relative]')) {
 }
 for (const el of document.querySelectorAll<HTMLElement>('[data-share-page],[data-print-page]')) el.hidden = false;
 if (navigator.clipboard) for (const el of document.querySelectorAll<HTMLElement>('[data-copy-link]')) el.hidden = false;
-if (!canShare) for (const el of document.querySelectorAll('[data-share-label]')) el.textContent = 'Copy link to this page';
+if (!canShare) {
+  for (const el of document.querySelectorAll('[data-share-label]')) el.textContent = 'Copy link';
+  for (const el of document.querySelectorAll('[data-share-label-rest]')) el.textContent = ' to this page';
+}
 
 /** Shows `text` for 5 s; `control` gets data-copied meanwhile (its icon turns into a tick). */
 function show(control: Element | null, text: string): void {
@@ -49,7 +53,7 @@ function show(control: Element | null, text: string): void {
   if (!text) return;
   // A new node each time, so a repeated message is announced again.
   const note = document.createElement('p');
-  note.className = 'rounded bg-ink px-4 py-3 font-bold text-paper';
+  note.className = control ? 'sr-only' : 'rounded bg-ink px-4 py-3 font-bold text-paper';
   note.textContent = text;
   status.append(note);
   timer = setTimeout(show, 5000, null, '');
@@ -65,6 +69,20 @@ async function copy(control: Element, hash: string): Promise<void> {
     show(null, copyMessage(false, !!hash));
   }
 }
+
+// Parts of a page that need a script only once someone uses them ([data-lazy-script="<url>"]: the
+// understanding check, Listen) load it on the first focus or tap inside them, not with the page.
+const wake = (event: Event) => {
+  const host = (event.target as Element).closest?.<HTMLElement>('[data-lazy-script]');
+  if (!host) return;
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = host.dataset.lazyScript!;
+  host.removeAttribute('data-lazy-script');
+  document.head.append(script);
+};
+addEventListener('focusin', wake);
+addEventListener('pointerdown', wake);
 
 document.addEventListener('click', (event) => {
   const control = (event.target as Element).closest('[data-section-link],[data-share-page],[data-print-page],[data-copy-link]');

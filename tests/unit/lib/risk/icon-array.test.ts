@@ -6,6 +6,7 @@ import {
   ICON_ARRAY_TOTAL,
   ICON_CELL_SIZE,
   captionStatement,
+  joinTimeFrame,
   iconArrayProblem,
   statementFor,
   textAlternativeFor,
@@ -103,6 +104,21 @@ describe('words for a picture', () => {
     expect(captionStatement([{ affected: 40 }], { unit: 'people', outcome: 'needed another operation', notOutcome: 'did not' }, 'Over about 3 years.')).toBe(
       'About 40 out of 100 people needed another operation, over about 3 years.',
     );
+  });
+
+  it('does not repeat words the outcome already says when adding the time frame', () => {
+    expect(
+      captionStatement(
+        [{ affected: 4 }],
+        { unit: 'people', outcome: 'died within 1 year', notOutcome: 'were still alive after 1 year' },
+        'Within 1 year of getting the pump',
+      ),
+    ).toBe('About 4 out of 100 people died within 1 year of getting the pump.');
+    expect(joinTimeFrame('About 4 out of 100 people died within 1 year', 'within 1 year')).toBe(
+      'About 4 out of 100 people died within 1 year',
+    );
+    // One shared word ("a") is not a repeat.
+    expect(joinTimeFrame('About 9 out of 100 people had a', 'a year later')).toBe('About 9 out of 100 people had a, a year later');
   });
 
   it('refuses zero or three groups', () => {
