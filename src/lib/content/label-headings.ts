@@ -12,7 +12,7 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import { toString } from 'mdast-util-to-string';
 
 /** The label text without its colon, when `paragraph` starts with a bold "Label:"; otherwise null. */
-export function labelOf(paragraph: Paragraph): string | null {
+function labelOf(paragraph: Paragraph): string | null {
   const [first] = paragraph.children;
   if (first?.type !== 'strong') return null;
   const text = toString(first).trim();
@@ -44,7 +44,7 @@ export interface LabelConversion {
 }
 
 /** Which top-level paragraphs of a document are bold "Label:" pseudo-headings, and their headings. */
-export function planLabelHeadings(tree: Readonly<Root>): LabelConversion[] {
+function planLabelHeadings(tree: Readonly<Root>): LabelConversion[] {
   let sectionDepth = 0;
   const plan: LabelConversion[] = [];
   for (const node of tree.children) {

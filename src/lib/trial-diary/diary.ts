@@ -33,7 +33,7 @@ export type PegItemId = (typeof PEG_ITEMS)[number]['id'];
 /** One set of PEG answers: each item a whole number from 0 to 10. */
 export type Peg = Record<PegItemId, number>;
 
-export const PEG_MIN = 0;
+const PEG_MIN = 0;
 export const PEG_MAX = 10;
 
 /** Parts of the day an entry can be for, in the order of the day. */

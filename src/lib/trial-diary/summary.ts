@@ -8,7 +8,6 @@
  * published scale (content/sources/peg-scale.yaml).
  */
 import {
-  GOAL_RESULTS,
   PEG_ITEMS,
   PEG_MAX,
   SIDE_EFFECTS,
@@ -78,7 +77,7 @@ export function describeChange(name: string, c: Change): string {
 }
 
 /** One row of the table (and one point of the chart). */
-export interface SummaryRow {
+interface SummaryRow {
   id: string;
   /** "Tuesday, December 1, morning" */
   when: string;
@@ -87,7 +86,7 @@ export interface SummaryRow {
   score: number;
 }
 
-export interface GoalTally {
+interface GoalTally {
   text: string;
   counts: Record<GoalResult, number>;
   /** Entries with no answer for this goal. */
@@ -96,7 +95,7 @@ export interface GoalTally {
   words: string;
 }
 
-export interface SideEffectTally {
+interface SideEffectTally {
   id: SideEffectId;
   label: string;
   /** Entries in which it was ticked. */
@@ -106,7 +105,7 @@ export interface SideEffectTally {
 }
 
 /** Chart geometry in SVG user units. */
-export interface ChartGeometry {
+interface ChartGeometry {
   width: number;
   height: number;
   /** Plot area. */
@@ -168,7 +167,7 @@ function tallyGoal(text: string, results: (GoalResult | undefined)[]): GoalTally
   return { text, counts, notRecorded, words };
 }
 
-export const CHART = { width: 640, height: 260, left: 44, right: 624, top: 14, bottom: 220 } as const;
+const CHART = { width: 640, height: 260, left: 44, right: 624, top: 14, bottom: 220 } as const;
 
 function chartGeometry(rows: SummaryRow[], baselineScore: number | null): ChartGeometry {
   const { left, right, top, bottom } = CHART;
@@ -254,5 +253,3 @@ export function buildTrialSummary(diary: TrialDiary): TrialSummary {
   };
 }
 
-/** Goal results in display order, for tables. */
-export const GOAL_RESULT_LABELS = GOAL_RESULTS;

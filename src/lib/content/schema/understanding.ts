@@ -11,14 +11,14 @@
 import { z } from 'astro/zod';
 
 /** Fewest and most questions per page: enough to check the key points, few enough to finish. */
-export const UNDERSTANDING_LIMITS = { minQuestions: 3, maxQuestions: 5, minChoices: 2, maxChoices: 4 } as const;
+const UNDERSTANDING_LIMITS = { minQuestions: 3, maxQuestions: 5, minChoices: 2, maxChoices: 4 } as const;
 
 const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: 'Use lowercase letters, digits and single hyphens only (for example "pump-is-surgery").',
 });
 
 /** One answer a reader can pick. */
-export const understandingChoiceSchema = z.object({
+const understandingChoiceSchema = z.object({
   /** The answer as the reader sees it, short (for example "Yes", or "Every 6 weeks to 6 months"). */
   text: z.string().trim().min(1).max(120),
   /** Mark the one right answer with `correct: true`; leave it out on the others. */
@@ -26,7 +26,7 @@ export const understandingChoiceSchema = z.object({
 });
 
 /** One question with its choices and the plain explanation shown after any choice. */
-export const understandingQuestionSchema = z
+const understandingQuestionSchema = z
   .object({
     /** Kebab-case id, unique in the file (used for the radio group's name). */
     id: kebabId,
@@ -53,7 +53,6 @@ export const understandingFileSchema = z
     path: ['questions'],
   });
 
-export type UnderstandingFile = z.infer<typeof understandingFileSchema>;
 export type UnderstandingQuestion = z.infer<typeof understandingQuestionSchema>;
 
 /** What the cross-file check needs to know about one understanding file. */
