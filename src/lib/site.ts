@@ -19,6 +19,7 @@ export const ROUTES = {
   clinicians: '/for-clinicians/',
   getHelp: '/get-help/',
   myData: '/my-data/',
+  myPump: '/my-pump/',
 } as const;
 
 export function topicHref(id: string): string {

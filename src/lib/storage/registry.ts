@@ -7,7 +7,8 @@
 import { decisionRecord } from '../decision/decision-record';
 import { questionRecord } from '../questions/question-record';
 import type { AnyRecordKind } from './record-kind';
-import { myPumpRecord, trialDiaryRecord } from './reserved-records';
+import { myPumpRecord } from '../my-pump/my-pump-record';
+import { trialDiaryRecord } from './reserved-records';
 
 /** In the order the "What this site keeps" page lists them. */
 export const RECORD_KINDS: readonly AnyRecordKind[] = [questionRecord, decisionRecord, myPumpRecord, trialDiaryRecord];

@@ -1,7 +1,7 @@
 /**
- * Slots for records whose pages are still being built: "My pump" (issue 14) and the trial diary
- * (issue 15). Their keys and plain-language names are fixed now so the "What this site keeps" page,
- * the backup file and "delete all" already cover them.
+ * Slots for records whose pages are still being built: the trial diary (issue 15). (My pump has
+ * its own record now: src/lib/my-pump/my-pump-record.ts.) Their keys and plain-language names are
+ * fixed now so the "What this site keeps" page, the backup file and "delete all" already cover them.
  *
  * Until a feature brings its own checks, `sanitize` here keeps a saved value only if it is a plain
  * JSON object of modest size, copied field by field, and never looks inside it. The feature
@@ -25,17 +25,6 @@ function keepPlainObject(data: Record<string, unknown>): Sanitized<OpaqueRecord>
 const fieldCount = (value: OpaqueRecord) => {
   const n = Object.keys(value).length;
   return n === 1 ? '1 saved field' : `${n} saved fields`;
-};
-
-export const myPumpRecord: RecordKind<OpaqueRecord> = {
-  id: 'my-pump',
-  key: 'ppg:my-pump:v1',
-  version: 1,
-  label: 'My pump',
-  description: 'Details about your pump, medicine, clinic and refill dates that you entered on the My pump page.',
-  empty: {},
-  sanitize: keepPlainObject,
-  describe: fieldCount,
 };
 
 export const trialDiaryRecord: RecordKind<OpaqueRecord> = {
