@@ -14,8 +14,16 @@ import {
   type SignEntry,
 } from '../warning-signs/warning-signs';
 import type { MyPump } from './my-pump-record';
-import { modelFor, type PumpModel } from './pump-models';
-import { MEDICINE_LABELS, neverStopLines, signGroupsFor, type MedicineId } from './vocabulary';
+// Type only: the schema module pulls in zod, which must not reach the browser bundle.
+import type { PumpModel } from './pump-models';
+import { MEDICINE_LABELS, neverStopLines, signGroupsFor, type MedicineId, type PumpModelId } from './vocabulary';
+
+/** The model for an id; a missing or unknown choice gets the "I don't know" rule. */
+export function modelFor(models: readonly PumpModel[], id: PumpModelId | undefined): PumpModel {
+  const wanted = models.find((m) => m.id === (id ?? 'unknown'));
+  return wanted ?? models.find((m) => m.id === 'unknown') ?? models[0]!;
+}
+
 
 /** The medicine names to print: the chosen ones, with the person's own name for "other". */
 export function medicineNames(pump: MyPump): string[] {

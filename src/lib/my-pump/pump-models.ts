@@ -4,7 +4,7 @@
  * stops, naming the field, when it breaks a rule. Pure zod: unit tests check the real file with it.
  */
 import { z } from 'astro/zod';
-import { PUMP_MODEL_IDS, type PumpModelId } from './vocabulary';
+import { PUMP_MODEL_IDS } from './vocabulary';
 
 const sourceId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: 'Use a source id from content/sources/ (for example "s34").',
@@ -48,12 +48,6 @@ export function pumpModelProblems(models: readonly PumpModel[], knownSourceIds: 
     }
   }
   return problems;
-}
-
-/** The model for an id; a missing or unknown choice gets the "I don't know" rule. */
-export function modelFor(models: readonly PumpModel[], id: PumpModelId | undefined): PumpModel {
-  const wanted = models.find((m) => m.id === (id ?? 'unknown'));
-  return wanted ?? models.find((m) => m.id === 'unknown') ?? models[0]!;
 }
 
 /** Parses the pump-models YAML text (already read) and checks it; throws one message naming every problem. */

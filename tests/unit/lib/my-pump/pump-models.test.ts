@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { modelFor, parsePumpModels, pumpModelProblems, type PumpModel } from '@/lib/my-pump/pump-models';
+import { modelFor } from '@/lib/my-pump/essentials';
+import { parsePumpModels, pumpModelProblems, type PumpModel } from '@/lib/my-pump/pump-models';
 import { PUMP_MODEL_IDS } from '@/lib/my-pump/vocabulary';
 import { readSourceIds } from '../../../support/warning-sign-files';
 
