@@ -65,13 +65,14 @@ export function withClinicDefaults(pump: MyPump, edition: Edition): MyPump {
 
 /**
  * The edition with the person's own clinic in it (from a usable record: see usablePump and
- * withClinicDefaults), so levelAction names the clinic and numbers they call. With no clinic name
- * and phone, the actions say "your pump clinic".
+ * withClinicDefaults), so levelAction names the clinic and numbers they call. With no clinic phone,
+ * the actions say "your pump clinic" with no number.
  */
 export function editionForPerson(edition: Edition, pump: MyPump): Edition {
-  const name = pump.clinicName;
   const phone = pump.clinicPhone;
-  if (!name || !phone) {
+  // A number without a name still counts: the card then says "your pump clinic".
+  const name = pump.clinicName ?? 'your pump clinic';
+  if (!phone) {
     const { clinic: _editionClinic, ...withoutClinic } = edition;
     return withoutClinic;
   }
@@ -113,7 +114,7 @@ export function pumpEssentials(pump: MyPump, signs: SignEntry[], models: readonl
   const model = modelFor(models, pump.model);
   const contacts: Contact[] = [{ label: 'Emergency', number: edition.emergency.number }];
   if (personal.clinic) {
-    contacts.push({ label: personal.clinic.name, number: personal.clinic.phone });
+    contacts.push({ label: pump.clinicName ?? 'Pump clinic', number: personal.clinic.phone });
     if (personal.clinic.afterHoursPhone) contacts.push({ label: 'Clinic after hours', number: personal.clinic.afterHoursPhone });
   }
   if (pump.emergencyName || pump.emergencyPhone) {

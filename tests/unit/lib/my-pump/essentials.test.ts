@@ -95,6 +95,8 @@ describe('a clinic edition’s numbers are defaults', () => {
     expect(same.clinic?.hours).toBe('Monday to Friday');
     expect(editionForPerson(clinicEdition, pump({ clinicName: 'Elsewhere', clinicPhone: '555-0100' })).clinic).toEqual({ name: 'Elsewhere', phone: '555-0100' });
     expect(editionForPerson(clinicEdition, pump({ clinicName: 'Elsewhere' })).clinic).toBeUndefined();
+    expect(editionForPerson(generic, pump({ clinicPhone: '555-0100' })).clinic).toEqual({ name: 'your pump clinic', phone: '555-0100' });
+    expect(pumpEssentials(pump({ medicines: ['morphine'], clinicPhone: '555-0100' }), signs, models, generic).contacts[1]).toEqual({ label: 'Pump clinic', number: '555-0100' });
   });
 });
 
