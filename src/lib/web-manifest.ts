@@ -7,10 +7,13 @@ import { ROUTES, SITE_NAME, SITE_TAGLINE } from './site';
 
 /** Path of the manifest; BaseLayout links it from every page. */
 export const WEB_MANIFEST_PATH = '/manifest.webmanifest';
-/** The brand blue of the mark and icons, used as the browser's theme colour. */
+/** The brand blue of the mark and icons, used as the installed app's theme color. */
 export const THEME_COLOR = '#1d4f91';
-/** iOS ignores manifest icons; it reads this link instead. */
-export const APPLE_TOUCH_ICON = '/icons/apple-touch-icon.png';
+/**
+ * iOS ignores manifest icons and fetches this fixed path by itself, so pages need no link to it
+ * (every byte of a content page's head counts toward its budget).
+ */
+export const APPLE_TOUCH_ICON = '/apple-touch-icon.png';
 
 /** One icon entry in the manifest. */
 export interface ManifestIcon {

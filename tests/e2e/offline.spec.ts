@@ -1,7 +1,9 @@
 /**
  * Offline use: after one visit, the service worker (/sw.js, from src/integrations/service-worker.ts)
- * has stored the site, and with the network off the guide, the word list, search, the question
- * builder and My pump (its card and handover sheet are made in the page) still work. A new deploy's worker replaces the old files.
+ * has stored the site (every built page, the web app manifest and its icons), and with the network
+ * off the guide, the word list, search, the question builder, "What this site keeps" and My pump
+ * (its card and handover sheet are made in the page) still work.
+ * A new deploy's worker replaces the old files.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -41,7 +43,7 @@ async function precachedUrls(page: Page): Promise<string[]> {
 const pages = builtPagePaths();
 const topicPages = pages.filter((p) => /^\/guide\/[^/]+\/$/.test(p));
 
-test('after one visit, the guide, word list, search and question builder work with the network off', async ({ page, context }) => {
+test('after one visit, the guide, word list, search, question builder, "What this site keeps" and My pump work with the network off', async ({ page, context }) => {
   test.setTimeout(90_000);
   expect(topicPages.length, 'topic pages in the build').toBeGreaterThanOrEqual(5);
   expect(pages, 'the question builder is built').toContain('/questions/');
@@ -54,6 +56,12 @@ test('after one visit, the guide, word list, search and question builder work wi
     expect(cached, `precache holds ${path}`).toContain(`${path}index.html`);
   }
   if (pages.includes('/search/')) expect(cached).toContain('/search/index.html');
+  // Every built page (so new tool pages such as /my-data/ and /my-pump/ too) and the install files.
+  for (const path of pages) expect(cached, `precache holds ${path}`).toContain(path.endsWith('/') ? `${path}index.html` : path);
+  expect(pages).toContain('/my-data/');
+  for (const file of ['/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png', '/apple-touch-icon.png']) {
+    expect(cached, `precache holds ${file}`).toContain(file);
+  }
 
   await context.setOffline(true);
   // Prove the network really is off: a file the worker does not hold cannot be fetched. (Asked from
@@ -92,6 +100,13 @@ test('after one visit, the guide, word list, search and question builder work wi
   await expect(starter).toBeVisible();
   await starter.getByRole('button').first().click();
   await expect(page.locator('[data-question-list] > li')).not.toHaveCount(0);
+
+  // "What this site keeps": the island starts, lists the list just made, and makes a backup file.
+  const myData = await page.goto('/my-data/');
+  expect(myData?.fromServiceWorker()).toBe(true);
+  await expect(page.locator('[data-record="questions"]')).toContainText('Your question list');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup file' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^pain-pump-guide-backup-/);
 
   // My pump: the record is typed offline, the card shows it, and it is still there after a reload.
   const myPump = await page.goto('/my-pump/');

@@ -72,22 +72,28 @@ test('the header count on the builder page follows the builder as it changes', a
   await expect(headerCount(page)).toHaveText('2 questions in your list');
 });
 
-test('an unreadable saved list met on a topic page is kept aside, and the builder shows the copy', async ({ page }) => {
+test('an unreadable saved list met on a topic page is left alone; the builder keeps it aside and shows the copy', async ({ page }) => {
   await page.goto(TOPIC);
   await page.evaluate((key) => localStorage.setItem(key, 'this is not a list'), STORAGE_KEY);
   await page.reload();
   await expect(headerCount(page)).toBeHidden();
   await page.locator('[data-question-toggle]').first().click();
-  await expect(page.locator('[data-question-status]')).toContainText('we kept a copy and started a new one');
-  await expect(headerCount(page)).toHaveText('1 question in your list');
+  await expect(page.locator('[data-question-status]')).toHaveText('We could not read your saved list, so we did not change it. See My questions.');
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe('this is not a list');
 
   await page.goto('/questions/');
-  const notice = page.locator('[data-storage-notice="kept"]');
-  await expect(notice).toContainText('a list saved in this browser could not be read');
+  const notice = page.locator('[data-storage-notice="corrupt"]');
+  await expect(notice).toContainText('We could not read the list saved in this browser, so we started a new one.');
   await notice.getByRole('button', { name: 'Show the old data' }).click();
   await expect(notice.locator('[data-kept-value]')).toHaveText('this is not a list');
-  await notice.getByRole('button', { name: 'Delete the copy' }).click();
-  await expect(notice).toBeHidden();
+
+  // Back on the topic page, adding works on the new list.
+  await page.goto(TOPIC);
+  await page.locator('[data-question-toggle]').first().click();
+  await expect(headerCount(page)).toHaveText('1 question in your list');
+  await page.goto('/questions/');
+  await page.locator('[data-storage-notice="kept"]').getByRole('button', { name: 'Delete the copy' }).click();
+  await expect(page.locator('[data-storage-notice="kept"]')).toBeHidden();
   await expect(page.locator('[data-question-list] > li')).toHaveCount(1);
 });
 

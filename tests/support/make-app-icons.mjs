@@ -7,7 +7,8 @@
  *  - icon-192.png, icon-512.png: the mark filling the square ("any" purpose)
  *  - icon-maskable-512.png: the mark inside the central 80 % safe zone on a full-bleed background,
  *    so launchers may crop it to a circle or squircle ("maskable" purpose)
- *  - apple-touch-icon.png (180): iOS home screen, which adds its own rounded corners
+ *  - ../apple-touch-icon.png (180, at the site root where iOS looks for it): iOS home screen, which
+ *    adds its own rounded corners
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
@@ -32,7 +33,7 @@ const icons = [
   { file: 'icon-192.png', size: 192, rounded: true, inset: 1 },
   { file: 'icon-512.png', size: 512, rounded: true, inset: 1 },
   { file: 'icon-maskable-512.png', size: 512, rounded: false, inset: 0.7 },
-  { file: 'apple-touch-icon.png', size: 180, rounded: false, inset: 0.85 },
+  { file: '../apple-touch-icon.png', size: 180, rounded: false, inset: 0.85 },
 ];
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

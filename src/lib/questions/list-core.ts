@@ -4,6 +4,7 @@
  * (question-list.ts) because every content page loads it, inside a 3 KB script budget.
  * Pure module (no DOM, no storage, no astro:*).
  */
+import { QUESTION_LIMITS } from './list-constants';
 /** A question from the bank (content/questions/), referred to by its stable id. */
 export interface BankItem {
   kind: 'bank';
@@ -27,16 +28,7 @@ export interface QuestionListState {
   items: QuestionItem[];
 }
 
-/**
- * Limits, chosen so a full list is still usable and a printed list stays short.
- * 30 questions is more than any visit can cover; 300 characters is about three sentences.
- * 3 "most important" follows the Ask 3 Questions idea of a short, focused start.
- */
-export const QUESTION_LIMITS = {
-  maxItems: 30,
-  maxTextLength: 300,
-  maxImportant: 3,
-} as const;
+export { QUESTION_LIMITS } from './list-constants';
 
 /** Why an operation did not change the list. */
 export type ListProblem =

@@ -6,9 +6,9 @@
  * Pure module: storage is passed in; nothing here touches the DOM.
  */
 import type { AnyRecordKind } from './record-kind';
-import { listKeptCopies, parseRecord, readKeptCopy, serializeRecord } from './records';
+import { keepCopy, listKeptCopies, parseRecord, readKeptCopy, serializeRecord } from './records';
 import { RECORD_KINDS } from './registry';
-import { keepCopy, parseEnvelope, readKey, writeKey, type KeyedStorage, type StorageLike } from './stored-value';
+import { parseEnvelope, readKey, writeKey, type KeyedStorage, type StorageLike } from './stored-value';
 
 /** The `format` field: says the file is a backup from this site. */
 export const BACKUP_FORMAT = 'pain-pump-guide-backup';

@@ -8,7 +8,6 @@
  */
 import type { AnyRecordKind, RecordKind, Sanitized } from './record-kind';
 import {
-  keepCopy,
   parseEnvelope,
   readKey,
   serializeEnvelope,
@@ -37,6 +36,25 @@ export interface LoadResult<T> {
   keptKey?: string;
   /** When the value was last written (ms since 1970), when the stored value says. */
   changedAt?: number;
+}
+
+/**
+ * Key for a kept copy of a record's unreadable value: `ppg:<record id>:kept:<time>`.
+ * "Kept copy" is the one name for this idea across the code, the docs and the site.
+ */
+export function keptCopyKey(recordId: string, now: number): string {
+  return `${SITE_PREFIX}${recordId}:kept:${now}`;
+}
+
+/**
+ * Copies an unreadable value aside under a fresh kept-copy key so it is never silently lost.
+ * Returns the key, or undefined when even that write failed (storage full or blocked).
+ */
+export function keepCopy(storage: StorageLike | null, recordId: string, raw: string, now: number): string | undefined {
+  let time = now;
+  while (readKey(storage, keptCopyKey(recordId, time)) !== null) time += 1;
+  const key = keptCopyKey(recordId, time);
+  return writeKey(storage, key, raw) ? key : undefined;
 }
 
 /** A stored value read with the record's own rules. Null when it is not this record at all. */

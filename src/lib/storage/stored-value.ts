@@ -2,7 +2,8 @@
  * The tiny shared core of everything the site keeps in localStorage: the key prefix, the stored
  * value's envelope (`{"v": version, "at": time, ...data}`), safe access to storage, and the two
  * page events. Kept small on purpose: the script on every content page imports it inside a 3 KB
- * budget (src/scripts/questions/content-page.ts), so it must not import anything else.
+ * budget (src/scripts/questions/content-page.ts), so it must not import anything else, and
+ * everything else (kept copies, load/save rules) lives in records.ts.
  */
 
 /** Every key the site writes starts with this, so "delete all" can find them all. */
@@ -46,7 +47,8 @@ export function browserStorage(): KeyedStorage | null {
 /** Reads one key. Null when it is not there or storage refuses. Never throws. */
 export function readKey(storage: StorageLike | null, key: string): string | null {
   try {
-    return storage ? storage.getItem(key) : null;
+    // No storage (null) throws here too and lands in catch: one path for every failure.
+    return storage!.getItem(key);
   } catch {
     return null;
   }
@@ -55,8 +57,7 @@ export function readKey(storage: StorageLike | null, key: string): string | null
 /** Writes one key. False when storage refused (blocked or full). Never throws. */
 export function writeKey(storage: StorageLike | null, key: string, value: string): boolean {
   try {
-    if (!storage) return false;
-    storage.setItem(key, value);
+    storage!.setItem(key, value); // null storage throws and lands in catch, like a blocked one
     return true;
   } catch {
     return false;
@@ -69,8 +70,10 @@ export function writeKey(storage: StorageLike | null, key: string, value: string
  */
 export function parseEnvelope(raw: string, version: number): Record<string, unknown> | null {
   try {
-    const value = JSON.parse(raw) as Record<string, unknown> | null;
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && value.v === version ? value : null;
+    // Only a JSON object can carry a "v" field (arrays, strings, numbers and null cannot), so the
+    // version check alone also checks the shape. Kept this short for the content-page budget.
+    const value = JSON.parse(raw) as { v?: unknown } | null;
+    return value?.v === version ? (value as Record<string, unknown>) : null;
   } catch {
     return null;
   }
@@ -79,23 +82,4 @@ export function parseEnvelope(raw: string, version: number): Record<string, unkn
 /** The stored string: the version, when it was written (ms since 1970) and the data fields. */
 export function serializeEnvelope(version: number, data: object, at: number): string {
   return JSON.stringify({ ...data, v: version, at });
-}
-
-/**
- * Key for a kept copy of a record's unreadable value: `ppg:<record id>:kept:<time>`.
- * "Kept copy" is the one name for this idea across the code, the docs and the site.
- */
-export function keptCopyKey(recordId: string, now: number): string {
-  return `${SITE_PREFIX}${recordId}:kept:${now}`;
-}
-
-/**
- * Copies an unreadable value aside under a fresh kept-copy key so it is never silently lost.
- * Returns the key, or undefined when even that write failed (storage full or blocked).
- */
-export function keepCopy(storage: StorageLike | null, recordId: string, raw: string, now: number): string | undefined {
-  let time = now;
-  while (readKey(storage, keptCopyKey(recordId, time)) !== null) time += 1;
-  const key = keptCopyKey(recordId, time);
-  return writeKey(storage, key, raw) ? key : undefined;
 }

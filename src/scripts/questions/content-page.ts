@@ -11,16 +11,14 @@
  * same way as the store:
  *  - it only adds or removes bank questions and writes every other entry back untouched, so it
  *    never drops anything it does not understand (the builder checks and repairs the list);
- *  - a saved value it cannot read at all is kept aside (a kept copy) before a new list is written,
- *    and if no copy can be made it writes nothing and says so.
+ *  - it never writes over a saved value it cannot read: it says so and points to My questions,
+ *    where the store keeps the value aside (a kept copy) and starts a new list.
  * The count follows other tabs (storage event) and stores on this page (RECORD_CHANGED_EVENT), and
  * stores on this page are told when this script wrote (RECORD_WRITTEN_EVENT).
  */
-import { QUESTION_LIMITS } from '@/lib/questions/list-core';
-import { questionRecord, QUESTIONS_KEY, QUESTIONS_VERSION } from '@/lib/questions/question-record';
+import { QUESTION_LIMITS, QUESTIONS_KEY, QUESTIONS_VERSION } from '@/lib/questions/list-constants';
 import {
   browserStorage,
-  keepCopy,
   parseEnvelope,
   readKey,
   RECORD_CHANGED_EVENT,
@@ -40,10 +38,10 @@ const counts = document.querySelectorAll<HTMLElement>('[data-question-count]');
 const status = document.querySelector<HTMLElement>('[data-question-status]');
 const buttons: HTMLButtonElement[] = [];
 
-/** The stored fields and items of a list in the current format, or null when the value is not one. */
-function parse(raw: string): { data: Record<string, unknown>; items: SeenItem[] } | null {
-  const data = parseEnvelope(raw, QUESTIONS_VERSION);
-  return data && Array.isArray(data.items) ? { data, items: data.items as SeenItem[] } : null;
+/** Items of a stored list in the current format, or null when the value is not one. */
+function parse(raw: string): SeenItem[] | null {
+  const items = parseEnvelope(raw, QUESTIONS_VERSION)?.items;
+  return Array.isArray(items) ? items : null;
 }
 
 const has = (items: SeenItem[], id: string) => items.some((item) => item?.kind === 'bank' && item.id === id);
@@ -55,7 +53,7 @@ function render(items: SeenItem[]): void {
     if (count) {
       const hidden = document.createElement('span');
       hidden.className = 'sr-only';
-      hidden.textContent = count === 1 ? ' question in your list' : ' questions in your list';
+      hidden.textContent = ` question${count === 1 ? '' : 's'} in your list`;
       element.append(hidden);
     }
   }
@@ -69,36 +67,32 @@ function render(items: SeenItem[]): void {
 /** What is saved now, for display: an unreadable value shows as an empty list (the builder explains). */
 function current(): SeenItem[] {
   const raw = readKey(storage, QUESTIONS_KEY);
-  return (raw !== null && parse(raw)?.items) || [];
+  return (raw !== null && parse(raw)) || [];
 }
 
 function toggle(id: string): void {
   let note = '';
   const raw = readKey(storage, QUESTIONS_KEY);
-  let saved = raw === null ? { data: {}, items: [] } : parse(raw);
-  if (saved === null) {
-    // Never write over something we cannot read: keep a copy first, or stop.
-    if (!keepCopy(storage, questionRecord.id, raw as string, Date.now())) {
-      say('We could not read the list saved in this browser, so we did not change it. Open My questions to see it.');
-      return;
-    }
-    saved = { data: {}, items: [] };
-    note = ' We could not read your old saved list, so we kept a copy and started a new one. Open My questions to see it.';
+  const items = raw === null ? [] : parse(raw);
+  if (!items) {
+    // Never write over something we cannot read: the builder keeps it aside first.
+    say('We could not read your saved list, so we did not change it. See My questions.');
+    return;
   }
-  const { data, items } = saved;
   const adding = !has(items, id);
   if (adding && items.length >= QUESTION_LIMITS.maxItems) {
-    say(`Your list is full (${QUESTION_LIMITS.maxItems} questions). Remove a question on the My questions page to add this one.`);
+    say(`Your list is full (${QUESTION_LIMITS.maxItems} questions). Remove one on My questions first.`);
     return;
   }
   const next = adding
     ? [...items, { kind: 'bank', id, important: false }]
     : items.filter((item) => !(item?.kind === 'bank' && item.id === id));
-  if (!writeKey(storage, QUESTIONS_KEY, serializeEnvelope(QUESTIONS_VERSION, { ...data, items: next }, Date.now()))) {
-    note += ' Your browser is not saving your list, so it will be gone when you leave this page.';
+  if (!writeKey(storage, QUESTIONS_KEY, serializeEnvelope(QUESTIONS_VERSION, { items: next }, Date.now()))) {
+    note = ' Your browser is not saving your list, so it will be lost when you leave.';
   }
   render(next);
-  window.dispatchEvent(new CustomEvent<RecordEventDetail>(RECORD_WRITTEN_EVENT, { detail: { key: QUESTIONS_KEY } }));
+  // No detail: every store on the page reads storage again (only the list store finds a change).
+  window.dispatchEvent(new Event(RECORD_WRITTEN_EVENT));
   const count = next.length;
   say(`${adding ? 'Added to' : 'Removed from'} your list. You have ${count} question${count === 1 ? '' : 's'}.${note}`);
 }

@@ -17,10 +17,10 @@ import {
   type ParsedBackup,
 } from '@/lib/storage/backup';
 import { QUESTIONS_KEY } from '@/lib/questions/question-record';
-import { loadRecord, listKeptCopies } from '@/lib/storage/records';
+import { keptCopyKey, loadRecord, listKeptCopies } from '@/lib/storage/records';
 import { decisionRecord } from '@/lib/decision/decision-record';
 import { questionRecord } from '@/lib/questions/question-record';
-import { keptCopyKey, serializeEnvelope } from '@/lib/storage/stored-value';
+import { serializeEnvelope } from '@/lib/storage/stored-value';
 import { FakeStorage } from './fake-storage';
 
 const NOW = Date.UTC(2026, 11, 3, 21, 0, 0);

@@ -14,6 +14,8 @@ import {
   deleteAllSiteData,
   deleteKeptCopy,
   isQuotaError,
+  keepCopy,
+  keptCopyKey,
   listKeptCopies,
   loadRecord,
   parseRecord,
@@ -24,7 +26,7 @@ import {
   type LoadStatus,
 } from '@/lib/storage/records';
 import { RECORD_KINDS, recordKindById, recordKindByKey } from '@/lib/storage/registry';
-import { browserStorage, keepCopy, keptCopyKey, parseEnvelope, serializeEnvelope } from '@/lib/storage/stored-value';
+import { browserStorage, parseEnvelope, serializeEnvelope } from '@/lib/storage/stored-value';
 import { FakeStorage } from './fake-storage';
 
 const NOW = 1_700_000_000_000;
