@@ -1,7 +1,9 @@
 /**
  * Astro integration: after a build, writes /sw.js, a Workbox service worker that precaches the
  * built site (pages, CSS, JS, the search index, images and fonts) so that after one visit the guide,
- * search and the question builder work with no connection.
+ * search, the question builder and My pump (/my-pump/: its wallet card, lock-screen image, calendar
+ * file and handover sheet are all made in the page) work with no connection. Every built page is in
+ * the set; tests/e2e/offline.spec.ts checks /my-pump/ by name.
  *
  * WARNING: imported by astro.config.mjs and run by Node at build time, never shipped to browsers.
  *

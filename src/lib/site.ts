@@ -23,6 +23,7 @@ export const ROUTES = {
   getHelp: '/get-help/',
   myData: '/my-data/',
   trialDiary: '/trial-diary/',
+  myPump: '/my-pump/',
 } as const;
 
 export function topicHref(id: string): string {

@@ -22,7 +22,7 @@ import { distFileForPath, readPageHtml } from '../support/dist-files';
 const PAGE_BUDGET = 20 * 1024;
 const JS_BUDGET = 3 * 1024;
 /** Interactive tool pages (and pages below them): measured and printed, not held to the content-page budget. */
-const TOOL_SECTIONS = ['/questions/', '/decide/', '/search/', '/my-data/', '/trial-diary/'];
+const TOOL_SECTIONS = ['/questions/', '/decide/', '/search/', '/my-data/', '/trial-diary/', '/my-pump/'];
 const isToolPage = (path: string) => TOOL_SECTIONS.some((section) => path.startsWith(section));
 
 const gzipBytes = (data: Buffer | string) => gzipSync(data, { level: 6 }).length;

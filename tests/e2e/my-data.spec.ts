@@ -198,7 +198,7 @@ test('delete all removes every ppg: key, including kept copies and unknown lefto
     'ppg:questions:kept:5': 'old',
     'ppg:questions:backup:4': 'older',
     'ppg:something-newer:v3': '{}',
-    'ppg:my-pump:v1': JSON.stringify({ v: 1, model: 'Prometra II' }),
+    'ppg:my-pump:v1': JSON.stringify({ v: 1, model: 'prometra-ii', medicines: ['baclofen'], refills: [] }),
     'other-app': 'stays',
   });
   await page.goto(PAGE);

@@ -1,7 +1,8 @@
 /**
  * Offline use: after one visit, the service worker (/sw.js, from src/integrations/service-worker.ts)
  * has stored the site (every built page, the web app manifest and its icons), and with the network
- * off the guide, the word list, search, the question builder and "What this site keeps" still work.
+ * off the guide, the word list, search, the question builder, "What this site keeps" and My pump
+ * (its card and handover sheet are made in the page) still work.
  * A new deploy's worker replaces the old files.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,15 +43,16 @@ async function precachedUrls(page: Page): Promise<string[]> {
 const pages = builtPagePaths();
 const topicPages = pages.filter((p) => /^\/guide\/[^/]+\/$/.test(p));
 
-test('after one visit, the guide, word list, search, question builder and "What this site keeps" work with the network off', async ({ page, context }) => {
+test('after one visit, the guide, word list, search, question builder, "What this site keeps" and My pump work with the network off', async ({ page, context }) => {
   test.setTimeout(90_000);
   expect(topicPages.length, 'topic pages in the build').toBeGreaterThanOrEqual(5);
   expect(pages, 'the question builder is built').toContain('/questions/');
+  expect(pages, 'My pump is built').toContain('/my-pump/');
 
   await page.goto('/');
   await waitForOfflineReady(page);
   const cached = await precachedUrls(page);
-  for (const path of [...topicPages, '/glossary/', '/questions/']) {
+  for (const path of [...topicPages, '/glossary/', '/questions/', '/my-pump/', '/get-help/']) {
     expect(cached, `precache holds ${path}`).toContain(`${path}index.html`);
   }
   if (pages.includes('/search/')) expect(cached).toContain('/search/index.html');
@@ -105,6 +107,17 @@ test('after one visit, the guide, word list, search, question builder and "What 
   await expect(page.locator('[data-record="questions"]')).toContainText('Your question list');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup file' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^pain-pump-guide-backup-/);
+
+  // My pump: the record is typed offline, the card shows it, and it is still there after a reload.
+  const myPump = await page.goto('/my-pump/');
+  expect(myPump?.fromServiceWorker()).toBe(true);
+  await page.locator('[data-medicine="baclofen"]').check({ timeout: 20_000 });
+  await page.locator('[data-field="clinicPhone"]').fill('555-0142');
+  await expect(page.locator('[data-card-headline]')).toHaveText('I have an implanted baclofen pump');
+  await expect(page.locator('[data-wallet-card]')).toContainText('555-0142');
+  await page.reload();
+  await expect(page.locator('[data-field="clinicPhone"]')).toHaveValue('555-0142', { timeout: 20_000 });
+  await expect(page.locator('[data-card-never-stop]')).toHaveText('Never stop baclofen suddenly.');
 });
 
 /** A copy of the built site on its own server, so a test can "deploy" a new version into it. */

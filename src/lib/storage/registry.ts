@@ -8,7 +8,7 @@ import { decisionRecord } from '../decision/decision-record';
 import { questionRecord } from '../questions/question-record';
 import type { AnyRecordKind } from './record-kind';
 import { trialDiaryRecord } from '../trial-diary/trial-diary-record';
-import { myPumpRecord } from './reserved-records';
+import { myPumpRecord } from '../my-pump/my-pump-record';
 
 /** In the order the "What this site keeps" page lists them. */
 export const RECORD_KINDS: readonly AnyRecordKind[] = [questionRecord, decisionRecord, myPumpRecord, trialDiaryRecord];

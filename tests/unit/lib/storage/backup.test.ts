@@ -199,7 +199,7 @@ describe('round trip', () => {
     const original = new FakeStorage({
       [QUESTIONS_KEY]: serializeEnvelope(1, { items: [bank('mri-scans', true), { kind: 'custom', id: '~x1', text: 'هل يمكنني القيادة؟ 👍🏽', important: false }] }, NOW),
       [DECISION_KEY]: answers,
-      'ppg:my-pump:v1': serializeEnvelope(1, { model: 'Prometra II' }, NOW),
+      'ppg:my-pump:v1': serializeEnvelope(1, { model: 'prometra-ii', medicines: ['baclofen'], refills: [], clinicPhone: '555-0100' }, NOW),
       [keptCopyKey('decision', 3)]: 'unreadable "text" \u0000',
     });
     const text = backupText(buildBackup(original, NOW));

@@ -238,11 +238,11 @@ describe('the registry', () => {
   });
 
   it('slots for features still to come keep a plain object as it is, and refuse a huge one', () => {
-    const pump = recordKindById('my-pump')!;
-    const value = { model: 'SynchroMed II', notes: '<script>alert(1)</script>' };
-    expect(parseRecord(pump, serializeEnvelope(1, value, NOW))).toEqual({ value, dropped: 0, changedAt: NOW });
-    expect(parseRecord(pump, serializeEnvelope(1, { notes: 'x'.repeat(300_000) }, NOW))).toBeNull();
-    expect(pump.describe(value)).toBe('2 saved fields');
+    const diary = recordKindById('trial-diary')!;
+    const value = { goal: 'Walk the dog', notes: '<script>alert(1)</script>' };
+    expect(parseRecord(diary, serializeEnvelope(1, value, NOW))).toEqual({ value, dropped: 0, changedAt: NOW });
+    expect(parseRecord(diary, serializeEnvelope(1, { notes: 'x'.repeat(300_000) }, NOW))).toBeNull();
+    expect(diary.describe(value)).toBe('2 saved fields');
   });
 });
 

@@ -1,0 +1,111 @@
+/**
+ * The person's pump dates as an iCalendar file (RFC 5545) for their own calendar app: one all-day
+ * event per date, each with reminders some days before. Pure: the page turns the text into a
+ * download; nothing is sent anywhere.
+ */
+import { addDays, isRealDate } from './dates';
+import type { DateField, MyPump } from './my-pump-record';
+
+/** The dates that go in the calendar, what each event is called, and when to remind (days before). */
+const CALENDAR_EVENTS: readonly { field: DateField; summary: string; remindDaysBefore: number[] }[] = [
+  { field: 'nextRefill', summary: 'Pump refill due', remindDaysBefore: [14, 3] },
+  { field: 'lowReservoirAlarm', summary: 'Pump low-reservoir alarm date', remindDaysBefore: [7, 1] },
+  { field: 'batteryReplacement', summary: 'Pump battery replacement due', remindDaysBefore: [60, 14] },
+];
+
+/** Identifies the program that made the file (PRODID). */
+export const CALENDAR_PRODID = '-//Pain Pump Guide//My pump//EN';
+
+/** Escapes TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * Folds a content line so no line is longer than 75 octets (RFC 5545 3.1): the rest continues on the
+ * next line after CRLF and one space. Never splits a UTF-8 character.
+ */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = 74; // the leading space of a continuation line counts
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** 20261203T210000Z */
+function utcStamp(now: Date): string {
+  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+const basicDate = (date: string) => date.replace(/-/g, '');
+
+/** Text for each event's description: who to call, as the person wrote it. */
+function describe(pump: MyPump): string {
+  const clinic = [pump.clinicName, pump.clinicPhone].filter(Boolean).join(', ');
+  return clinic ? `Pump clinic: ${clinic}.` : 'Call your pump clinic if you are not sure of the date.';
+}
+
+/** The dates in the record that go in the calendar (real dates only). */
+export function calendarDates(pump: MyPump): { field: DateField; date: string; summary: string; remindDaysBefore: number[] }[] {
+  return CALENDAR_EVENTS.flatMap((event) => {
+    const date = pump[event.field];
+    return date && isRealDate(date) ? [{ ...event, date }] : [];
+  });
+}
+
+/**
+ * The .ics text for the usable record (see usablePump), or null when it has no dates. `now` is the
+ * DTSTAMP. UIDs depend on the kind of date only, so importing a newer file updates the same events.
+ */
+export function buildCalendar(pump: MyPump, now: Date): string | null {
+  const dates = calendarDates(pump);
+  if (dates.length === 0) return null;
+  const stamp = utcStamp(now);
+  const description = escapeText(describe(pump));
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${CALENDAR_PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const { field, date, summary, remindDaysBefore } of dates) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:my-pump-${field}@pain-pump-guide`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${basicDate(date)}`,
+      `DTEND;VALUE=DATE:${basicDate(addDays(date, 1))}`,
+      `SUMMARY:${escapeText(summary)}`,
+      `DESCRIPTION:${description}`,
+      'TRANSP:TRANSPARENT',
+    );
+    for (const days of remindDaysBefore) {
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `DESCRIPTION:${escapeText(`${summary} in ${days} ${days === 1 ? 'day' : 'days'}`)}`,
+        `TRIGGER:-P${days}D`,
+        'END:VALARM',
+      );
+    }
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/** The download's file name. */
+export const CALENDAR_FILE_NAME = 'my-pump-dates.ics';
