@@ -1,7 +1,10 @@
 /**
  * Page-weight budgets, with exact byte counts (so they can be asserted):
- *   every CONTENT page's first load (HTML + CSS + JavaScript, gzip) is at most 20 KB, and the
- *   JavaScript that runs before any interaction is at most 3 KB gzip.
+ *   every CONTENT page's first load (HTML + CSS + JavaScript, gzip) is at most 23 KB, and the
+ *   JavaScript that runs before any interaction is at most 3.5 KB gzip.
+ * December 2026: raised from 20 KB and 3 KB when every guide page gained the warning-sign cards,
+ * the get-help link, "Check your understanding", Listen and the shared storage script. The issue-17
+ * target (median content page under 18 KB) is not met yet: see the README's "Budgets" section.
  * Tool pages (the question builder, the decision aid, the search page) may load more; their numbers
  * are printed but not limited here.
  *
@@ -19,8 +22,8 @@ import { builtPagePaths } from '../support/site-pages';
 import { distFileForPath, readPageHtml } from '../support/dist-files';
 
 /** Budgets in bytes (1 KB = 1024 bytes). */
-const PAGE_BUDGET = 20 * 1024;
-const JS_BUDGET = 3 * 1024;
+const PAGE_BUDGET = 23 * 1024;
+const JS_BUDGET = 3.5 * 1024;
 /** Interactive tool pages (and pages below them): measured and printed, not held to the content-page budget. */
 const TOOL_SECTIONS = ['/questions/', '/decide/', '/search/', '/my-data/', '/trial-diary/', '/my-pump/'];
 const isToolPage = (path: string) => TOOL_SECTIONS.some((section) => path.startsWith(section));
