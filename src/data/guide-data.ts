@@ -67,9 +67,14 @@ async function load(): Promise<GuideData> {
   const helpSteps: StepEntry[] = stepEntries.map((e) => e.data);
 
   const problems = [
-    ...checkContent(
-      contentForChecks({ topics, pages, sources, questions, glossary, questionPresets, warningSigns: signEntries, helpSteps: stepEntries }),
-    ),
+    ...checkContent({
+      ...contentForChecks({ topics, pages, sources, questions, glossary, questionPresets, warningSigns: signEntries, helpSteps: stepEntries }),
+      otherTexts: understanding.map((u) => ({
+        id: u.id,
+        filePath: u.filePath,
+        body: u.data.questions.flatMap((q) => [q.question, q.explanation, ...q.choices.map((c) => c.text)]).join('\n'),
+      })),
+    }),
     ...checkUnderstanding(
       topics.map((t) => t.id),
       understanding.map((u) => ({ id: u.id, filePath: u.filePath, questionCount: u.data.questions.length })),

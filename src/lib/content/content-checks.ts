@@ -52,6 +52,8 @@ export interface ContentForChecks {
    */
   warningSigns?: CheckedSign[] | undefined;
   helpSteps?: CheckedStep[] | undefined;
+  /** Other reader-facing text (the understanding quizzes): checked for hand-typed triage advice too. */
+  otherTexts?: { id: string; filePath?: string | undefined; body: string }[] | undefined;
   /** Ready-made question lists for clinicians (content/question-presets/). */
   questionPresets: CheckedPreset[];
   topics: CheckedTopic[];
@@ -155,7 +157,7 @@ export function checkContent(content: ContentForChecks): ContentProblem[] {
       ...checkWarningSigns({
         signs: content.warningSigns,
         steps: content.helpSteps ?? [],
-        bodies: [...content.topics, ...content.pages],
+        bodies: [...content.topics, ...content.pages, ...(content.otherTexts ?? [])],
         sourceIds,
       }),
     );

@@ -47,3 +47,22 @@ describe('checkWarningSigns', () => {
     expect(messagesFor({ steps }).join()).toMatch(/lists source "s9998"/);
   });
 });
+
+describe('checkContent', () => {
+  it('also stops hand-typed triage advice in other reader-facing text, such as a quiz', async () => {
+    const { checkContent } = await import('@/lib/content/content-checks');
+    const { GUIDE_SECTIONS } = await import('@/lib/content/sections');
+    const problems = checkContent({
+      topics: GUIDE_SECTIONS.map((section) => ({ id: `page-${section}`, section, sources: [], relatedQuestions: [], body: 'Text.' })),
+      pages: [],
+      sources: [...real.sourceIds].map((id) => ({ id, declaredId: id })),
+      questions: [],
+      glossary: [],
+      questionPresets: [],
+      warningSigns: real.signs,
+      helpSteps: real.steps,
+      otherTexts: [{ id: 'quiz', filePath: 'content/understanding/quiz.yaml', body: 'If the alarm sounds, call 911 or your local emergency number.' }],
+    });
+    expect(problems.map((p) => `${p.file}: ${p.message}`).join('\n')).toMatch(/content\/understanding\/quiz\.yaml: The text says "call 911"/);
+  });
+});
