@@ -195,7 +195,7 @@ test.describe('option grid', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test('is a table in a named region that keyboard users can focus and scroll on wide screens', async ({ page }) => {
+  test('is a table in a named region that keyboard users can focus, and on wide screens it does not clip (so its headings can stick)', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(DECIDE);
     const region = page.getByRole('region', { name: /Your options side by side: the questions people ask/ });
@@ -207,13 +207,9 @@ test.describe('option grid', () => {
     for (const text of await cells.allTextContents()) expect(text.trim().length).toBeGreaterThan(20);
     await expect(page.locator('[data-option-grid] [data-not-known]').first()).toContainText('Not known:');
 
-    // Make the table wider than the region so it must scroll sideways (as at high zoom with long
-    // words): arrow keys scroll it once the region has focus.
-    await region.evaluate((el) => (el.querySelector('table')!.style.minWidth = '1800px'));
-    await region.focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    // Below the lg breakpoint the table is stacked (no sideways scroll needed); on wide screens the
+    // region must not clip, or the sticky column headings would stick to it instead of the page.
+    expect(await region.evaluate((el) => getComputedStyle(el).overflowX)).toBe('visible');
   });
 });
 
