@@ -9,6 +9,7 @@ import type { OptionGridContent, RiskPicturesContent, ValuesContent } from '@/li
 import { checkDecisionContent, decisionSourceOrder, formatDecisionProblems } from '@/lib/decision/decision-checks';
 import { buildOptionGrid, type OptionGridModel } from '@/lib/decision/option-grid';
 import { allSureQuestionIds } from '@/lib/decision/sure';
+import { SOURCE_LANG, type Lang } from '@/lib/i18n/lang';
 
 export interface DecisionData {
   grid: OptionGridContent;
@@ -26,12 +27,16 @@ export interface DecisionData {
   rowQuestions: Record<string, string>;
 }
 
-let cached: Promise<DecisionData> | undefined;
+const cached = new Map<Lang, Promise<DecisionData>>();
 
-/** The checked content of the decision aid. Throws (and so fails the build) on a content problem. */
-export function loadDecisionAid(): Promise<DecisionData> {
-  cached ??= load();
-  return cached;
+/** The checked content of the decision aid in one language. Throws (and so fails the build) on a content problem. */
+export function loadDecisionAid(lang: Lang = SOURCE_LANG): Promise<DecisionData> {
+  let data = cached.get(lang);
+  if (!data) {
+    data = load(lang);
+    cached.set(lang, data);
+  }
+  return data;
 }
 
 type DecisionEntry = CollectionEntry<'decision'>;
@@ -42,8 +47,8 @@ function entryOfKind<K extends DecisionEntry['data']['kind']>(entries: DecisionE
   return entries.find((entry): entry is EntryOfKind<K> => entry.data.kind === kind);
 }
 
-async function load(): Promise<DecisionData> {
-  const [entries, guide] = await Promise.all([getCollection('decision'), loadGuide()]);
+async function load(lang: Lang): Promise<DecisionData> {
+  const [entries, guide] = await Promise.all([getCollection('decision'), loadGuide(lang)]);
   const gridEntry = entryOfKind(entries, 'option-grid');
   const valuesEntry = entryOfKind(entries, 'values');
   const picturesEntry = entryOfKind(entries, 'risk-pictures');

@@ -11,6 +11,7 @@ import type { SignEntry, StepEntry } from '@/lib/warning-signs/warning-signs';
 import { unknownReviewedPages } from '@/lib/edition/clinical-review';
 import { editionFilePath } from '@/lib/edition/load-edition';
 import { loadEdition } from '@/data/edition';
+import { SOURCE_LANG, type Lang } from '@/lib/i18n/lang';
 
 /** Pages with a review status that are not content entries (an edition reviewer may name them). */
 const REVIEWABLE_ROUTE_PAGES = ['decide'] as const;
@@ -43,12 +44,19 @@ export interface GuideData {
   understandingByTopic: Map<string, UnderstandingCheck>;
 }
 
-let cached: Promise<GuideData> | undefined;
+const cached = new Map<Lang, Promise<GuideData>>();
 
-/** The checked content of the whole guide. Throws (and so fails the build) on a content problem. */
-export function loadGuide(): Promise<GuideData> {
-  cached ??= load();
-  return cached;
+/**
+ * The checked content of the whole guide in one language. Throws (and so fails the build) on a
+ * content problem.
+ */
+export function loadGuide(lang: Lang = SOURCE_LANG): Promise<GuideData> {
+  let data = cached.get(lang);
+  if (!data) {
+    data = load();
+    cached.set(lang, data);
+  }
+  return data;
 }
 
 async function load(): Promise<GuideData> {

@@ -5,13 +5,18 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { parsePumpModels, type PumpModel } from '@/lib/my-pump/pump-models';
+import { SOURCE_LANG, type Lang } from '@/lib/i18n/lang';
 
 /** Where authors edit the pump models. */
 const PUMP_MODELS_FILE = 'content/pump-models.yaml';
 
-let cached: PumpModel[] | undefined;
+const cached = new Map<Lang, PumpModel[]>();
 
-export function loadPumpModels(knownSourceIds: ReadonlySet<string>): PumpModel[] {
-  cached ??= parsePumpModels(parseYaml(readFileSync(PUMP_MODELS_FILE, 'utf8')), PUMP_MODELS_FILE, knownSourceIds);
-  return cached;
+export function loadPumpModels(knownSourceIds: ReadonlySet<string>, lang: Lang = SOURCE_LANG): PumpModel[] {
+  let models = cached.get(lang);
+  if (!models) {
+    models = parsePumpModels(parseYaml(readFileSync(PUMP_MODELS_FILE, 'utf8')), PUMP_MODELS_FILE, knownSourceIds);
+    cached.set(lang, models);
+  }
+  return models;
 }

@@ -1,0 +1,13 @@
+/**
+ * The site's languages. English is the source language and lives at `/`; every other language
+ * lives under `/<lang>/` with the same page ids (`/es/guide/<id>/` mirrors `/guide/<id>/`).
+ */
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The source language: every translation is made from it and checked against it. */
+export const SOURCE_LANG: Lang = 'en';
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
