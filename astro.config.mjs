@@ -15,6 +15,7 @@ import { editionFilePath, readEdition } from './src/lib/edition/load-edition';
 const edition = readEdition(editionFilePath(process.env));
 import { satteri } from '@astrojs/markdown-satteri';
 import { labelHeadingsPlugin } from './src/lib/content/label-headings';
+import { translatedMdxPlugin } from './src/lib/i18n/translated-mdx';
 
 /**
  * The public address of the site. Set SITE_URL when deploying under your own domain; canonical
@@ -53,7 +54,7 @@ export default defineConfig({
   },
   // Shiki colours code with inline style attributes, which the CSP blocks. The guide has no code.
   // Bold "How common:" labels in topic pages become real headings (src/lib/content/label-headings.ts).
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [labelHeadingsPlugin] }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [labelHeadingsPlugin], hastPlugins: [translatedMdxPlugin] }) },
   vite: {
     plugins: [tailwindcss()],
     // Scripts are always separate files: inlined copies would be re-sent with every page and each

@@ -17,6 +17,7 @@ import {
 import { decisionEntrySchema } from './lib/content/schema/decision';
 import { helpStepSchema, warningSignSchema } from './lib/content/schema/warning-signs';
 import { understandingFileSchema } from './lib/content/schema/understanding';
+import { translatedPageSchema } from './lib/content/schema/translation';
 
 /** Content lives outside src/, at the top of the project (the client's layout). */
 const CONTENT_DIR = './content';
@@ -38,4 +39,9 @@ export const collections = {
   helpSteps: defineCollection({ loader: file(`${CONTENT_DIR}/while-you-wait.yaml`), schema: helpStepSchema }),
   // "Check your understanding" questions, one file per guide page.
   understanding: defineCollection({ loader: yaml('understanding'), schema: understandingFileSchema }),
+  // Spanish pages (content/es/topics, content/es/pages). Only their bodies are rendered from here:
+  // src/data/translations.ts checks each file against its English twin and takes the translated
+  // words of the front matter; the YAML translations are read there too.
+  topicsEs: defineCollection({ loader: mdx('es/topics'), schema: translatedPageSchema }),
+  pagesEs: defineCollection({ loader: mdx('es/pages'), schema: translatedPageSchema }),
 };

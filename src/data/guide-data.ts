@@ -12,6 +12,8 @@ import { unknownReviewedPages } from '@/lib/edition/clinical-review';
 import { editionFilePath } from '@/lib/edition/load-edition';
 import { loadEdition } from '@/data/edition';
 import { SOURCE_LANG, type Lang } from '@/lib/i18n/lang';
+import { translateGuide } from '@/data/guide-translation';
+import type { TranslationState } from '@/data/translations';
 
 /** Pages with a review status that are not content entries (an edition reviewer may name them). */
 const REVIEWABLE_ROUTE_PAGES = ['decide'] as const;
@@ -26,6 +28,14 @@ type QuestionPreset = CollectionEntry<'questionPresets'>;
 type UnderstandingCheck = CollectionEntry<'understanding'>;
 
 export interface GuideData {
+  /** The language of every text below. */
+  lang: Lang;
+  /**
+   * Translation state of each translated entry, by `<folder>/<id>` (`topics/risks`,
+   * `warning-signs/missed-refill`, `while-you-wait`). Empty for English; an entry missing here
+   * has not been translated yet and is shown in English.
+   */
+  translations: Map<string, TranslationState>;
   /** Topics in reading order (section order, then `order`). */
   topics: Topic[];
   pages: InfoPage[];
@@ -53,7 +63,7 @@ const cached = new Map<Lang, Promise<GuideData>>();
 export function loadGuide(lang: Lang = SOURCE_LANG): Promise<GuideData> {
   let data = cached.get(lang);
   if (!data) {
-    data = load();
+    data = lang === SOURCE_LANG ? load() : loadGuide(SOURCE_LANG).then((english) => translateGuide(english, lang));
     cached.set(lang, data);
   }
   return data;
@@ -116,6 +126,8 @@ async function load(): Promise<GuideData> {
   );
 
   return {
+    lang: SOURCE_LANG,
+    translations: new Map(),
     topics: sortedTopics,
     pages,
     sourcesById: new Map(sources.map((s) => [s.id, s])),

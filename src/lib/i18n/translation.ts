@@ -127,6 +127,10 @@ export function bodyProblems(englishBody: string, translatedBody: string): strin
   compare('glossary terms', matches(englishBody, /<Term\s+id="([^"]+)"/g), matches(translatedBody, /<Term\s+id="([^"]+)"/g));
   compare('warning-sign boxes', matches(englishBody, /(<WarningSigns\b[^>]*\/>)/g), matches(translatedBody, /(<WarningSigns\b[^>]*\/>)/g), true);
   compare('links', matches(englishBody, /\]\(([^)\s]+)\)/g), matches(translatedBody, /\]\(([^)\s]+)\)/g));
+  const labels = (body: string) => proseLines(body).filter((line) => /^\*\*[^*:]{1,60}:\*\*/.test(line)).length;
+  if (labels(englishBody) !== labels(translatedBody)) {
+    problems.push(`bold "Label:" headings differ from the English: ${labels(englishBody)} in English, ${labels(translatedBody)} here`);
+  }
   const englishOutline = headingLevels(englishBody).join(' ');
   const translatedOutline = headingLevels(translatedBody).join(' ');
   if (englishOutline !== translatedOutline) {
