@@ -10,6 +10,8 @@ import { checkDecisionContent, decisionSourceOrder, formatDecisionProblems } fro
 import { buildOptionGrid, type OptionGridModel } from '@/lib/decision/option-grid';
 import { allSureQuestionIds } from '@/lib/decision/sure';
 import { SOURCE_LANG, type Lang } from '@/lib/i18n/lang';
+import { overlayTranslation } from '@/lib/i18n/translation';
+import { TranslationReport } from '@/data/translations';
 
 export interface DecisionData {
   grid: OptionGridContent;
@@ -52,9 +54,17 @@ async function load(lang: Lang): Promise<DecisionData> {
   const gridEntry = entryOfKind(entries, 'option-grid');
   const valuesEntry = entryOfKind(entries, 'values');
   const picturesEntry = entryOfKind(entries, 'risk-pictures');
-  const grid = gridEntry?.data;
-  const values = valuesEntry?.data;
-  const pictures = picturesEntry?.data;
+  // In another language, the translated words over the checked English structure.
+  const report = new TranslationReport(lang);
+  const translate = <T,>(data: T | undefined, file: string | undefined): T | undefined => {
+    if (lang === SOURCE_LANG || !data || !file) return data;
+    const translated = report.read(file);
+    return translated ? overlayTranslation(data, translated.data) : data;
+  };
+  const grid = translate(gridEntry?.data, gridEntry?.filePath);
+  const values = translate(valuesEntry?.data, valuesEntry?.filePath);
+  const pictures = translate(picturesEntry?.data, picturesEntry?.filePath);
+  if (lang !== SOURCE_LANG) report.finish();
 
   const problems = checkDecisionContent({
     grid,
