@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Lang } from '@/lib/i18n/lang';
 import { bodyProblems, isStale, structureProblems, versionHash, type TranslationMeta } from '@/lib/i18n/translation';
 import { translationMetaSchema } from '@/lib/content/schema/translation';
+import { findHandWrittenTriage, handWrittenTriageMessage } from '@/lib/content/warning-sign-checks';
 
 /** Where a translation stands, shown on its page and listed by the build. */
 export interface TranslationState extends TranslationMeta {
@@ -69,6 +70,9 @@ export class TranslationReport {
     const items = Array.isArray(english) ? translated.items : undefined;
     problems.push(...structureProblems(english, Array.isArray(english) ? items : rest));
     if (isMdx) problems.push(...bodyProblems(frontMatter(englishText).body, frontMatter(text).body));
+    // Who to call and how fast comes only from the warning signs, in every language.
+    const triage = englishFile.startsWith('content/warning-signs/') || englishFile === 'content/while-you-wait.yaml' ? null : findHandWrittenTriage(isMdx ? frontMatter(text).body : text);
+    if (triage) problems.push(handWrittenTriageMessage(triage));
     this.problems.push(...problems.map((problem) => `${file}: ${problem}`));
     if (!meta.success || problems.length > 0) return undefined;
 

@@ -35,7 +35,26 @@ const HAND_WRITTEN_TRIAGE = [
   /\b(?:local )?emergency number\b/i,
   /\bcall (?:your|the) (?:pump )?(?:clinic|team|doctor) (?:now|today|right away|straight away|at once|immediately)\b/i,
   /\bgo to (?:the |an )?(?:emergency department|emergency room|A&E|urgent care)\b/i,
+  // The same advice in Spanish (content/es/), where translations must not add it either.
+  /\bllame (?:al|a los) (?:911|999|112)\b/i,
+  /\bn[úu]mero (?:local )?de emergencias?\b/i,
+  /\bllame a (?:su|la) (?:cl[íi]nica|equipo|m[ée]dic[oa])[^.]{0,40}?(?:ahora|hoy|de inmediato|enseguida|cuanto antes)/i,
+  /\bvaya (?:a )?(?:la |una )?(?:sala de emergencias|urgencias|atenci[óo]n de urgencia)/i,
 ];
+
+export function handWrittenTriageMessage(found: string): string {
+  return `The text says "${found}". Advice on who to call and how fast comes only from the warning signs, so it is the same everywhere. Describe the problem and point to the warning signs on the page (or to /get-help/) instead.`;
+}
+
+/** The first hand-typed triage advice in a text (English or Spanish), or null when there is none. */
+export function findHandWrittenTriage(text: string): string | null {
+  const prose = text.replace(/<WarningSigns\b[^>]*\/?>/g, '');
+  for (const pattern of HAND_WRITTEN_TRIAGE) {
+    const match = pattern.exec(prose);
+    if (match) return match[0];
+  }
+  return null;
+}
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -119,16 +138,9 @@ export function checkWarningSigns(input: {
       }
       seen.add(id);
     }
-    const prose = page.body.replace(/<WarningSigns\b[^>]*\/?>/g, '');
-    for (const pattern of HAND_WRITTEN_TRIAGE) {
-      const match = pattern.exec(prose);
-      if (match) {
-        problems.push({
-          file: page.filePath,
-          message: `The text says "${match[0]}". Advice on who to call and how fast comes only from the warning signs, so it is the same everywhere. Describe the problem and point to the warning signs on the page (or to /get-help/) instead.`,
-        });
-        break;
-      }
+    const triage = findHandWrittenTriage(page.body);
+    if (triage) {
+      problems.push({ file: page.filePath, message: handWrittenTriageMessage(triage) });
     }
   }
   return problems;

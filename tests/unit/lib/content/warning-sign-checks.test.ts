@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkWarningSigns } from '@/lib/content/warning-sign-checks';
+import { checkWarningSigns, findHandWrittenTriage } from '@/lib/content/warning-sign-checks';
 import { readHelpSteps, readPageBodies, readSourceIds, readWarningSigns } from '../../../support/warning-sign-files';
 
 const real = { signs: readWarningSigns(), steps: readHelpSteps(), bodies: readPageBodies(), sourceIds: readSourceIds() };
@@ -64,5 +64,23 @@ describe('checkContent', () => {
       otherTexts: [{ id: 'quiz', filePath: 'content/understanding/quiz.yaml', body: 'If the alarm sounds, call 911 or your local emergency number.' }],
     });
     expect(problems.map((p) => `${p.file}: ${p.message}`).join('\n')).toMatch(/content\/understanding\/quiz\.yaml: The text says "call 911"/);
+  });
+});
+
+describe('hand-typed triage advice in Spanish', () => {
+  it.each([
+    'Si pasa esto, llame al 911.',
+    'Marque el número local de emergencias.',
+    'Llame a su clínica hoy mismo.',
+    'Llame a su equipo de atención de inmediato.',
+    'Vaya a la sala de emergencias.',
+    'Vaya a urgencias.',
+  ])('finds "%s"', (text) => {
+    expect(findHandWrittenTriage(text)).not.toBeNull();
+  });
+
+  it('leaves plain descriptions and links to the warning signs alone', () => {
+    expect(findHandWrittenTriage('Vea las señales de alarma en esta página. Su clínica le dirá cuándo es la recarga.')).toBeNull();
+    expect(findHandWrittenTriage('<WarningSigns show="missed-refill" />')).toBeNull();
   });
 });
