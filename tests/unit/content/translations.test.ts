@@ -1,0 +1,33 @@
+/**
+ * Every translated file in content/<lang>/ keeps its English file's structure (ids, sources,
+ * levels, numbers, citations, headings), records the English version it came from, and adds no
+ * hand-typed triage advice: the same checks the build runs (src/data/translations.ts).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TranslationReport } from '@/data/translations';
+import { LANGS, SOURCE_LANG } from '@/lib/i18n/lang';
+
+function filesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesIn(path) : [path];
+    });
+  } catch {
+    return [];
+  }
+}
+
+describe.each(LANGS.filter((lang) => lang !== SOURCE_LANG))('content translated into %s', (lang) => {
+  const translated = filesIn(`content/${lang}`).filter((f) => /\.(mdx|ya?ml)$/.test(f) && !f.endsWith('search-synonyms.yaml'));
+
+  it.each(translated)('%s matches its English file', (file) => {
+    const report = new TranslationReport(lang);
+    const english = file.replace(`content/${lang}/`, 'content/');
+    report.read(english);
+    expect(report.problems).toEqual([]);
+    expect(report.states).toHaveLength(1);
+  });
+});
