@@ -7,6 +7,9 @@ import { ROUTES, pageHref, topicHref } from '@/lib/site';
 import type { SearchSources, ToolPageSource } from './to-search-records';
 import type { SynonymGroup } from './types';
 import { signsToShow, type SignEntry } from '@/lib/warning-signs/warning-signs';
+import { SOURCE_LANG, type Lang } from '@/lib/i18n/lang';
+import { localizePath } from '@/lib/i18n/paths';
+import { uiStrings, type SearchStrings } from '@/i18n';
 
 interface Entry<T> {
   id: string;
@@ -45,36 +48,43 @@ function questionHref(_id: string): string {
 }
 
 /** Pages that are not made from content files but that people look for by name. */
-const TOOL_PAGES: readonly ToolPageSource[] = [
-  { href: ROUTES.getHelp, title: 'Warning signs and who to call', description: 'Something wrong with your pump? Every warning sign, how urgent it is, who to call, and what to do while you wait for help.' },
-  { href: ROUTES.guide, title: 'The guide', description: 'All pages of the guide in reading order, from what a pump is to living with one.' },
-  { href: ROUTES.glossary, title: 'Word list', description: 'Plain-language meanings of the medical words used in this guide (glossary).' },
-  { href: ROUTES.questions, title: 'My questions', description: 'Build, print and share a list of questions to ask your doctor or care team.' },
-  { href: ROUTES.decide, title: 'Compare options', description: 'Compare a pump with your other options side by side, and think about what matters most to you.' },
-];
+function toolPages(names: SearchStrings['toolPages'], lang: Lang): ToolPageSource[] {
+  return (
+    [
+      [ROUTES.getHelp, names.getHelp],
+      [ROUTES.guide, names.guide],
+      [ROUTES.glossary, names.glossary],
+      [ROUTES.questions, names.questions],
+      [ROUTES.decide, names.decide],
+    ] as const
+  ).map(([href, page]) => ({ href: localizePath(href, lang), title: page.title, description: page.description }));
+}
 
 /** The builder's input for the whole guide. */
 export function guideSearchSources(
   content: GuideContentForSearch,
   synonyms: readonly SynonymGroup[] = [],
+  lang: Lang = SOURCE_LANG,
 ): SearchSources {
+  const names = uiStrings(lang).search;
+  const here = (href: string) => localizePath(href, lang);
   return {
     pages: [
       ...content.topics.map((t) => ({
-        href: topicHref(t.id),
+        href: here(topicHref(t.id)),
         title: t.data.title,
         description: t.data.description,
         keyPoints: t.data.keyPoints,
         body: t.body ?? '',
       })),
       ...content.pages.map((p) => ({
-        href: pageHref(p.id),
+        href: here(pageHref(p.id)),
         title: p.data.title,
         description: p.data.description,
         body: p.body ?? '',
       })),
     ],
-    toolPages: TOOL_PAGES,
+    toolPages: toolPages(names.toolPages, lang),
     terms: content.glossary.map((g) => ({
       id: g.id,
       term: g.data.term,
@@ -83,10 +93,10 @@ export function guideSearchSources(
       definition: g.data.definition,
     })),
     questions: content.questions.map((q) => ({ id: q.id, text: q.data.text, why: q.data.why })),
-    glossaryHref: ROUTES.glossary,
-    glossaryName: 'Word list',
-    questionHref,
-    questionsName: 'Questions to ask',
+    glossaryHref: here(ROUTES.glossary),
+    glossaryName: names.glossaryName,
+    questionHref: (id) => here(questionHref(id)),
+    questionsName: names.questionsName,
     keepPhrases: synonyms.flatMap((g) => g.words),
     componentText: warningSignsText(content.warningSigns ?? []),
   };

@@ -22,7 +22,7 @@ import { analyzeQuery, type QueryConcept } from './query';
 import { phraseLookup, type SynonymPhrase } from './synonyms';
 import { FIELD, KIND_FROM_CODE, SEARCH_KEYS, hrefOf } from './search-index';
 import { segmentsForRanges, type MatchRange, type TextSegment } from './highlight';
-import { STOP_WORDS, tokenize, tokenizeFast } from './text';
+import { STOP_WORDS, foldForMatch, tokenize, tokenizeFast } from './text';
 import { SEARCH_INDEX_VERSION, type SearchIndexFile, type SearchRecordKind, type SynonymGroup } from './types';
 
 /** One search result, ready to show. */
@@ -182,7 +182,7 @@ export function createSearchEngine(data: unknown): SearchEngine {
       const value = record.$[key];
       if (!value) continue;
       fields[doc]![key] = value.v;
-      lowered[doc]![key] = value.v.toLowerCase();
+      lowered[doc]![key] = foldForMatch(value.v);
       norms[doc]![key] = value.n;
     }
     haystack[doc] = lowered[doc]!.join('\n').replace(/['\u2019]/g, '');
@@ -205,7 +205,7 @@ export function createSearchEngine(data: unknown): SearchEngine {
     return postings;
   }
   const docs = file.docs.map((_, i) => i);
-  const base: IFuseOptions<number> = { keys, includeScore: true, ignoreLocation: true, shouldSort: false };
+  const base: IFuseOptions<number> = { keys, includeScore: true, ignoreLocation: true, ignoreDiacritics: true, shouldSort: false };
   const wordFuses = new Map<number, Fuse<string>>();
   let wordIndex: FuseIndex<string> | undefined;
   const synonyms: SynonymGroup[] = file.synonyms.map(([words, means]) => ({ words, means }));
@@ -318,7 +318,7 @@ export function createSearchEngine(data: unknown): SearchEngine {
   function highlight(text: string, words: readonly string[]): TextSegment[] {
     if (!text) return [];
     const ranges: MatchRange[] = [];
-    const lower = text.toLowerCase();
+    const lower = foldForMatch(text);
     for (const word of words) {
       let from = lower.indexOf(word);
       if (from !== -1 || word.length <= 3) {
@@ -337,6 +337,7 @@ export function createSearchEngine(data: unknown): SearchEngine {
         includeMatches: true,
         ignoreLocation: true,
         threshold: thresholdFor(word),
+        ignoreDiacritics: true,
         minMatchCharLength: 3,
         findAllMatches: true,
       });

@@ -7,17 +7,43 @@
  * Words that carry no meaning in a patient's question ("can I have an MRI with a pump" → "mri pump").
  * Kept short on purpose: "often", "long", "cost", "pain" and similar words DO carry meaning here.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  (
+const ENGLISH_STOP_WORDS =
     'a about after all also am an and any are as at be been before being but by can could did do does ' +
     'doing done for from get gets getting got had has have having he her hers him his how i if in into is ' +
     'it its itself just me might more most much must my myself need needs no nor not of off on once only ' +
     'or other our out over own same she should so some such than that the their them then there these ' +
     'they this those through to too under until up very was we were what when where which while who whom ' +
     'why will with would you your yours yourself im ive id dont doesnt cant isnt whats thing things ' +
-    'really please tell know want like one ok okay'
-  ).split(' '),
-);
+    'really please tell know want like one ok okay';
+
+/**
+ * The same for Spanish questions ("¿puedo hacerme una resonancia con la bomba?" → "resonancia
+ * bomba"), written without accents because queries are folded before they are compared.
+ */
+const SPANISH_STOP_WORDS =
+  'a al algo alguien algun alguna algunas alguno algunos ante antes aqui asi aun cada como con contra cual ' +
+  'cuales cuando de del desde donde dos e el ella ellas ello ellos en entre era es esa esas ese eso esos esta ' +
+  'estan estar estas este esto estos estoy fue ha hace hacer hay la las le les lo los mas me mi mis mucho muy ' +
+  'nada ni no nos nosotros o otra otro para pero poco por porque puede pueden puedo que quien se sea ser si ' +
+  'sin sobre son su sus tambien tan tener tengo tiene tienen todo todos tu tus un una unas uno unos usted ' +
+  'ustedes y ya yo debo debe hago';
+
+/**
+ * Both languages' stop words in one set: each index holds one language, and a word that means
+ * nothing in one language ("con", "del", "una") is not a search word in the other either.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(`${ENGLISH_STOP_WORDS} ${SPANISH_STOP_WORDS}`.split(' '));
+
+/**
+ * Lower case without accents, one character for one character (for text in the usual composed
+ * form), so a position found in the folded text is the same position in the original: "magnética"
+ * and "magnetica" match, and the match can still be highlighted in the accented text.
+ */
+export function foldForMatch(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u00c0-\u024f]/g, (letter) => letter.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || letter);
+}
 
 /** Lower-cases, folds accents and curly quotes, and keeps letters, digits, spaces and hyphens. */
 export function normalizeText(text: string): string {

@@ -1,0 +1,27 @@
+/**
+ * The search index of one language, built at build time from the checked content and that
+ * language's synonyms (content/search-synonyms.yaml, content/es/search-synonyms.yaml). Each
+ * language has its own file (/search-index.json, /es/search-index.json), so results are always in
+ * the page's language.
+ */
+import { readFileSync } from 'node:fs';
+import { loadGuide } from '@/data/guide-data';
+import { SOURCE_LANG, type Lang } from '@/lib/i18n/lang';
+import { guideSearchSources } from '@/lib/search/guide-sources';
+import { buildSearchIndex } from '@/lib/search/search-index';
+import { parseSynonymsYaml } from '@/lib/search/synonyms-file';
+import { toSearchRecords } from '@/lib/search/to-search-records';
+
+/** Where a language's synonyms live. */
+export function synonymsFile(lang: Lang): string {
+  return lang === SOURCE_LANG ? 'content/search-synonyms.yaml' : `content/${lang}/search-synonyms.yaml`;
+}
+
+export async function searchIndexResponse(lang: Lang): Promise<Response> {
+  const { topics, pages, glossary, questions, warningSigns } = await loadGuide(lang);
+  const synonyms = parseSynonymsYaml(readFileSync(synonymsFile(lang), 'utf8'));
+  const records = toSearchRecords(guideSearchSources({ topics, pages, glossary, questions, warningSigns }, synonyms, lang));
+  return new Response(JSON.stringify(buildSearchIndex(records, synonyms)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+}
