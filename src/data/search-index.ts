@@ -11,6 +11,7 @@ import { guideSearchSources } from '@/lib/search/guide-sources';
 import { buildSearchIndex } from '@/lib/search/search-index';
 import { parseSynonymsYaml } from '@/lib/search/synonyms-file';
 import { toSearchRecords } from '@/lib/search/to-search-records';
+import { markdownHeadingIds } from '@/lib/i18n/translated-mdx';
 
 /** Where a language's synonyms live. */
 export function synonymsFile(lang: Lang): string {
@@ -18,7 +19,13 @@ export function synonymsFile(lang: Lang): string {
 }
 
 export async function searchIndexResponse(lang: Lang): Promise<Response> {
-  const { topics, pages, glossary, questions, warningSigns } = await loadGuide(lang);
+  const guide = await loadGuide(lang);
+  const { glossary, questions, warningSigns } = guide;
+  // A translated page's sections link to the English anchors its headings keep.
+  const withAnchors = <T extends { id: string }>(entries: T[], folder: string) =>
+    lang === SOURCE_LANG ? entries : entries.map((e) => ({ ...e, anchors: markdownHeadingIds(readFileSync(`content/${folder}/${e.id}.mdx`, 'utf8')) }));
+  const topics = withAnchors(guide.topics, 'topics');
+  const pages = withAnchors(guide.pages, 'pages');
   const synonyms = parseSynonymsYaml(readFileSync(synonymsFile(lang), 'utf8'));
   const records = toSearchRecords(guideSearchSources({ topics, pages, glossary, questions, warningSigns }, synonyms, lang));
   return new Response(JSON.stringify(buildSearchIndex(records, synonyms)), {

@@ -7,4 +7,5 @@ import { buildRealIndex } from '../unit/lib/search/guide-content';
 
 export default function setup(project: TestProject): void {
   project.provide('realSearchIndex', buildRealIndex());
+  project.provide('realSpanishSearchIndex', buildRealIndex('es'));
 }

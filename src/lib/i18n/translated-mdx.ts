@@ -35,9 +35,21 @@ function plainText(mdx: string): string {
  * under a section, which the label-headings step turns into headings (src/lib/content/label-headings.ts).
  */
 export function headingIds(mdx: string): string[] {
+  return headingAnchors(mdx).map((heading) => heading.id);
+}
+
+/** The ids of the page's `#` headings only (bold labels left out), for the search sections. */
+export function markdownHeadingIds(mdx: string): string[] {
+  return headingAnchors(mdx)
+    .filter((heading) => !heading.fromLabel)
+    .map((heading) => heading.id);
+}
+
+/** Every heading id of the page in order, and whether it comes from a bold "Label:". */
+function headingAnchors(mdx: string): { id: string; fromLabel: boolean }[] {
   const body = mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
   const slugger = new GithubSlugger();
-  const ids: string[] = [];
+  const ids: { id: string; fromLabel: boolean }[] = [];
   let sectionDepth = 0;
   let inCode = false;
   let previousBlank = true;
@@ -49,11 +61,11 @@ export function headingIds(mdx: string): string[] {
     const heading = /^(#{1,6})\s+(.+?)\s*$/.exec(line);
     if (heading) {
       sectionDepth = heading[1]!.length;
-      ids.push(slugger.slug(plainText(heading[2]!)));
+      ids.push({ id: slugger.slug(plainText(heading[2]!)), fromLabel: false });
       continue;
     }
     const label = /^\*\*([^*:]{1,60}):\*\*(.*)$/.exec(line);
-    if (label && startsBlock && sectionDepth >= 2 && !onlyLinks(label[2]!)) ids.push(slugger.slug(plainText(label[1]!)));
+    if (label && startsBlock && sectionDepth >= 2 && !onlyLinks(label[2]!)) ids.push({ id: slugger.slug(plainText(label[1]!)), fromLabel: true });
   }
   return ids;
 }

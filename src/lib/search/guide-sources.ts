@@ -15,6 +15,8 @@ interface Entry<T> {
   id: string;
   data: T;
   body?: string | undefined;
+  /** A translated page's English heading ids (see PageSource.anchors). */
+  anchors?: readonly string[] | undefined;
 }
 
 /** The parts of each collection the search index uses. */
@@ -76,12 +78,14 @@ export function guideSearchSources(
         description: t.data.description,
         keyPoints: t.data.keyPoints,
         body: t.body ?? '',
+        anchors: t.anchors,
       })),
       ...content.pages.map((p) => ({
         href: here(pageHref(p.id)),
         title: p.data.title,
         description: p.data.description,
         body: p.body ?? '',
+        anchors: p.anchors,
       })),
     ],
     toolPages: toolPages(names.toolPages, lang),

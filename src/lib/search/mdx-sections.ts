@@ -124,10 +124,13 @@ function blockText(node: MdNode, out: string[], componentText?: ComponentText): 
 /**
  * The page's sections in order. The intro (text before the first h2) comes first when it has text.
  * h1 and h4–h6 headings take a slug (to keep Astro's numbering) but do not start a section.
+ * `anchors`, when given, are the ids of the page's `#` headings in order (a translated page uses
+ * its English page's ids).
  */
-export function splitMdxSections(body: string, componentText?: ComponentText): MdxSection[] {
+export function splitMdxSections(body: string, componentText?: ComponentText, anchors?: readonly string[]): MdxSection[] {
   const tree = parser.parse(stripFrontMatter(body)) as MdNode;
   const slugger = new GithubSlugger();
+  let headingNumber = 0;
   const sections: MdxSection[] = [];
   let current: MdxSection & { parts: string[] } = {
     heading: '',
@@ -144,7 +147,9 @@ export function splitMdxSections(body: string, componentText?: ComponentText): M
   for (const node of tree.children ?? []) {
     if (node.type === 'heading') {
       const heading = squashSpaces(inlineText(node));
-      const anchor = slugger.slug(heading);
+      // A translated page keeps its English anchors, given in order (src/lib/i18n/translated-mdx.ts).
+      const anchor = anchors?.[headingNumber] ?? slugger.slug(heading);
+      headingNumber += 1;
       const depth = node.depth ?? 0;
       if (depth === 2 || depth === 3) {
         current = {

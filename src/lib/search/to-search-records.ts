@@ -17,6 +17,8 @@ export interface PageSource {
   keyPoints?: readonly string[];
   /** Raw MDX body (front matter may be present; it is ignored). */
   body: string;
+  /** Ids of the `#` headings in order, when they are not the slugs of the headings (translations). */
+  anchors?: readonly string[] | undefined;
 }
 
 /** A glossary entry. */
@@ -120,7 +122,7 @@ export function pageToRecords(
   keepPhrases: readonly string[] = [],
   componentText?: ComponentText,
 ): SearchRecord[] {
-  const sections = splitMdxSections(page.body, componentText);
+  const sections = splitMdxSections(page.body, componentText, page.anchors);
   const intro = sections.find((s) => s.depth === 0);
   const pageText = squashSpaces(`${page.description} ${intro?.text ?? ''}`);
   const records: SearchRecord[] = [

@@ -1,6 +1,7 @@
 /**
- * Relevance: patient-style searches (lay words, typos, whole questions) find the right page or
- * section in the top 3, against the real index built from content/ (tests/fixtures/search-relevance.yaml).
+ * Relevance: patient-style searches (lay words, typos, whole questions; in Spanish also words typed
+ * without accents) find the right page or section in the top 3, against the real index of each
+ * language built from content/ (tests/fixtures/search-relevance.yaml, search-relevance-es.yaml).
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -13,10 +14,10 @@ interface RelevanceCase {
   expect: string[];
 }
 
-const cases = parse(readFileSync('tests/fixtures/search-relevance.yaml', 'utf8')) as RelevanceCase[];
-const { records, file } = realSearchIndex();
-const engine = createSearchEngine(file);
-const hrefs = new Set(records.map((r) => r.href));
+const FIXTURES = [
+  ['en', 'tests/fixtures/search-relevance.yaml'],
+  ['es', 'tests/fixtures/search-relevance-es.yaml'],
+] as const;
 
 /** "/guide/risks/" matches any result on that page; "/guide/risks/#x" only that section. */
 function matchesTarget(href: string, target: string): boolean {
@@ -24,22 +25,34 @@ function matchesTarget(href: string, target: string): boolean {
   return href === target || href.startsWith(`${target}#`);
 }
 
-test('the fixture has at least 30 queries, each with a target', () => {
-  expect(cases.length).toBeGreaterThanOrEqual(30);
-  for (const c of cases) expect(c.expect.length, c.query).toBeGreaterThan(0);
-});
+describe.each(FIXTURES)('searches in %s', (lang, fixture) => {
+  const cases = parse(readFileSync(fixture, 'utf8')) as RelevanceCase[];
+  const { records, file } = realSearchIndex(lang);
+  const engine = createSearchEngine(file);
+  const hrefs = new Set(records.map((r) => r.href));
 
-test('every target in the fixture exists in the index (no stale anchors)', () => {
-  const missing = cases.flatMap((c) =>
-    c.expect.filter((target) => ![...hrefs].some((href) => matchesTarget(href, target))).map((t) => `${c.query} → ${t}`),
-  );
-  expect(missing).toEqual([]);
-});
+  test('the fixture has at least 30 queries, each with a target', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+    for (const c of cases) expect(c.expect.length, c.query).toBeGreaterThan(0);
+  });
 
-describe('each query finds an expected page or section in the top 3', () => {
-  test.each(cases.map((c) => [c.query, c.expect] as const))('%s', (query, targets) => {
-    const top = engine.search(query, 3).map((hit) => hit.href);
-    const found = top.some((href) => targets.some((target) => matchesTarget(href, target)));
-    expect(found, `top 3 for "${query}":\n  ${top.join('\n  ')}\nexpected one of:\n  ${targets.join('\n  ')}`).toBe(true);
+  test('every target in the fixture exists in the index (no stale anchors)', () => {
+    const missing = cases.flatMap((c) =>
+      c.expect.filter((target) => ![...hrefs].some((href) => matchesTarget(href, target))).map((t) => `${c.query} → ${t}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  test('results stay in the language of the index', () => {
+    const other = [...hrefs].filter((href) => (lang === 'es') !== href.startsWith('/es/'));
+    expect(other).toEqual([]);
+  });
+
+  describe('each query finds an expected page or section in the top 3', () => {
+    test.each(cases.map((c) => [c.query, c.expect] as const))('%s', (query, targets) => {
+      const top = engine.search(query, 3).map((hit) => hit.href);
+      const found = top.some((href) => targets.some((target) => matchesTarget(href, target)));
+      expect(found, `top 3 for "${query}":\n  ${top.join('\n  ')}\nexpected one of:\n  ${targets.join('\n  ')}`).toBe(true);
+    });
   });
 });
