@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractProse } from '@/lib/readability/prose';
-import { MIN_INFLESZ, scoreSpanish } from '@/lib/readability/spanish';
+import { measureSpanishPage } from '@/lib/readability/page-readability';
+import { MIN_INFLESZ } from '@/lib/readability/spanish';
 
 const pageFiles = ['content/es/topics', 'content/es/pages'].flatMap((dir) =>
   existsSync(dir)
@@ -23,7 +23,7 @@ describe('reading level of every Spanish page', () => {
   });
 
   it.each(pageFiles)('%s is fairly easy or easier (INFLESZ)', (file) => {
-    const score = scoreSpanish(extractProse(readFileSync(file, 'utf8')));
+    const score = measureSpanishPage(readFileSync(file, 'utf8'));
     console.log(`${file}: INFLESZ ${score.inflesz} (${score.band}), ${score.words} words, ${score.sentences} sentences`);
     expect(score.words, 'page has no prose to measure').toBeGreaterThan(50);
     expect(score.inflesz).toBeGreaterThanOrEqual(MIN_INFLESZ);
