@@ -67,9 +67,12 @@ export function structureProblems(english: unknown, translated: unknown, path = 
   if (english && typeof english === 'object') {
     if (!translated || typeof translated !== 'object' || Array.isArray(translated)) return [`${at}: must be a map`];
     const englishKeys = Object.keys(english);
-    const extra = Object.keys(translated).filter((k) => k !== 'translation' && !(k in english));
+    const extra = Object.keys(translated).filter((k) => k !== 'translation' && !FREE_LIST_KEYS.has(k) && !(k in english));
     return [
       ...extra.map((k) => `${join(path, k)}: not in the English file`),
+      ...Object.keys(translated)
+        .filter((k) => FREE_LIST_KEYS.has(k) && !(k in english))
+        .flatMap((k) => structureProblems([], (translated as Record<string, unknown>)[k], join(path, k), k)),
       ...englishKeys.flatMap((k) =>
         k in translated
           ? structureProblems((english as Record<string, unknown>)[k], (translated as Record<string, unknown>)[k], join(path, k), k)
@@ -95,9 +98,13 @@ export function overlayTranslation<T>(english: T, translated: unknown, key = '')
   }
   if (english && typeof english === 'object' && !(english instanceof Date)) {
     const source = (translated && typeof translated === 'object' ? translated : {}) as Record<string, unknown>;
-    return Object.fromEntries(
-      Object.entries(english).map(([k, value]) => [k, overlayTranslation(value, source[k], k)]),
-    ) as T;
+    // Word lists the English leaves out (a glossary term with no misspellings) may still have
+    // entries in another language.
+    const addedLists = Object.keys(source).filter((k) => FREE_LIST_KEYS.has(k) && !(k in english) && Array.isArray(source[k]));
+    return Object.fromEntries([
+      ...Object.entries(english).map(([k, value]) => [k, overlayTranslation(value, source[k], k)]),
+      ...addedLists.map((k) => [k, source[k]]),
+    ]) as T;
   }
   return english;
 }

@@ -52,6 +52,13 @@ describe('overlayTranslation', () => {
     expect(merged).not.toHaveProperty('translation');
   });
 
+  it('takes word lists the English leaves out, and checks they are lists of words', () => {
+    const english = { term: 'Withdrawal', definition: 'D.' };
+    expect(structureProblems(english, { term: 'Abstinencia', definition: 'D.', aliases: ['síndrome de abstinencia'] })).toEqual([]);
+    expect(structureProblems(english, { term: 'Abstinencia', definition: 'D.', misspellings: 'abstinensia' })).toEqual(['misspellings: must be a list of words']);
+    expect(overlayTranslation(english, { term: 'Abstinencia', definition: 'E.', misspellings: ['abstinensia'] })).toEqual({ term: 'Abstinencia', definition: 'E.', misspellings: ['abstinensia'] });
+  });
+
   it('keeps parsed dates and defaults of the English data', () => {
     const date = new Date('2026-11-21');
     expect(overlayTranslation({ title: 'A', lastReviewed: date, relatedQuestions: [] }, { title: 'B', lastReviewed: '2026-11-21' })).toEqual({ title: 'B', lastReviewed: date, relatedQuestions: [] });
