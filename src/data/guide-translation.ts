@@ -7,6 +7,7 @@
 import { getCollection } from 'astro:content';
 import type { Lang } from '@/lib/i18n/lang';
 import { overlayTranslation } from '@/lib/i18n/translation';
+import { checkGlossaryAliases } from '@/lib/content/glossary-checks';
 import type { SignEntry, StepEntry } from '@/lib/warning-signs/warning-signs';
 import { TranslationReport, type TranslationState } from '@/data/translations';
 import type { GuideData, InfoPage, Topic } from '@/data/guide-data';
@@ -58,6 +59,12 @@ export async function translateGuide(english: GuideData, lang: Lang): Promise<Gu
   if (helpStepsFile) translations.set('while-you-wait', helpStepsFile.state);
   const helpSteps: StepEntry[] = helpStepsFile?.items ? overlayTranslation(english.helpSteps, helpStepsFile.items) : english.helpSteps;
 
+  // The word list's "Also called" names follow the same rule in every language.
+  report.problems.push(
+    ...checkGlossaryAliases(
+      glossary.map((g) => ({ id: g.id, filePath: g.filePath?.replace(/^content\//, `content/${lang}/`), term: g.data.term, aliases: g.data.aliases })),
+    ).map((problem) => `${problem.file ?? 'glossary'}: ${problem.message}`),
+  );
   report.finish();
   return {
     ...english,

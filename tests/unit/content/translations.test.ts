@@ -7,6 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TranslationReport } from '@/data/translations';
+import { checkGlossaryAliases } from '@/lib/content/glossary-checks';
 import { LANGS, SOURCE_LANG } from '@/lib/i18n/lang';
 
 function filesIn(dir: string): string[] {
@@ -29,5 +30,19 @@ describe.each(LANGS.filter((lang) => lang !== SOURCE_LANG))('content translated 
     report.read(english);
     expect(report.problems).toEqual([]);
     expect(report.states).toHaveLength(1);
+  });
+});
+
+describe('the Spanish word list', () => {
+  it('lists only real other names as "Also called" (misspellings go to search only)', () => {
+    const report = new TranslationReport('es');
+    const entries = filesIn('content/glossary').map((english) => {
+      const id = english.replace(/^.*\/(.+)\.yaml$/, '$1');
+      const translated = report.read(english);
+      const data = (translated?.data ?? {}) as { term?: string; aliases?: string[] };
+      return { id, filePath: translated?.state.file, term: data.term, aliases: data.aliases ?? [] };
+    });
+    expect(report.problems).toEqual([]);
+    expect(checkGlossaryAliases(entries).map((p) => p.message)).toEqual([]);
   });
 });
