@@ -46,3 +46,19 @@ describe('the Spanish word list', () => {
     expect(checkGlossaryAliases(entries).map((p) => p.message)).toEqual([]);
   });
 });
+
+describe.each(LANGS.filter((lang) => lang !== SOURCE_LANG))('everything a reader sees is translated into %s', (lang) => {
+  // Sources are English documents and keep their titles; site.yaml is the edition (its own
+  // translations block); search synonyms are written per language, not translated.
+  const NOT_TRANSLATED = /^content\/(sources\/|site\.yaml$|search-synonyms\.yaml$|[a-z]{2}\/)/;
+  const english = filesIn('content').filter((f) => /\.(mdx|ya?ml)$/.test(f) && !NOT_TRANSLATED.test(f) && !/\/_/.test(f));
+
+  it('finds the English content', () => {
+    expect(english.length).toBeGreaterThan(150);
+  });
+
+  it('has a translation of every English content file', () => {
+    const missing = english.filter((f) => !filesIn(`content/${lang}`).includes(f.replace(/^content\//, `content/${lang}/`)));
+    expect(missing).toEqual([]);
+  });
+});
