@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadGuide, type Question, type Source } from '@/data/guide-data';
-import type { OptionGridContent, RiskPicturesContent, ValuesContent } from '@/lib/content/schema/decision';
+import { decisionEntrySchema, type OptionGridContent, type RiskPicturesContent, type ValuesContent } from '@/lib/content/schema/decision';
 import { checkDecisionContent, decisionSourceOrder, formatDecisionProblems } from '@/lib/decision/decision-checks';
 import { buildOptionGrid, type OptionGridModel } from '@/lib/decision/option-grid';
 import { allSureQuestionIds } from '@/lib/decision/sure';
@@ -59,7 +59,10 @@ async function load(lang: Lang): Promise<DecisionData> {
   const translate = <T,>(data: T | undefined, file: string | undefined): T | undefined => {
     if (lang === SOURCE_LANG || !data || !file) return data;
     const translated = report.read(file);
-    return translated ? overlayTranslation(data, translated.data) : data;
+    if (!translated) return data;
+    const merged = overlayTranslation(data, translated.data);
+    report.checkSchema(decisionEntrySchema, merged, file);
+    return merged;
   };
   const grid = translate(gridEntry?.data, gridEntry?.filePath);
   const values = translate(valuesEntry?.data, valuesEntry?.filePath);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { parsePumpModels, type PumpModel } from '@/lib/my-pump/pump-models';
+import { parsePumpModels, pumpModelsFileSchema, type PumpModel } from '@/lib/my-pump/pump-models';
 import { SOURCE_LANG, type Lang } from '@/lib/i18n/lang';
 import { overlayTranslation } from '@/lib/i18n/translation';
 import { TranslationReport } from '@/data/translations';
@@ -22,8 +22,9 @@ export function loadPumpModels(knownSourceIds: ReadonlySet<string>, lang: Lang =
       // The translated names and MRI rules over the English models (ids and sources stay English).
       const report = new TranslationReport(lang);
       const translated = report.read(PUMP_MODELS_FILE);
-      report.finish();
       if (translated?.items) models = overlayTranslation(models, translated.items);
+      report.checkSchema(pumpModelsFileSchema, models, PUMP_MODELS_FILE);
+      report.finish();
     }
     cached.set(lang, models);
   }

@@ -87,6 +87,20 @@ export class TranslationReport {
     return { data: rest, items: Array.isArray(items) ? items : undefined, state };
   }
 
+  /**
+   * A translation obeys the English file's own schema too (the same length limits: a warning sign's
+   * short form fits the wallet card in every language). `data` is the English data with the
+   * translated words laid over it.
+   */
+  checkSchema(schema: { safeParse(data: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, data: unknown, englishFile: string | undefined): void {
+    const result = schema.safeParse(data);
+    if (result.success || !englishFile) return;
+    const file = englishFile.replace(/^content\//, `content/${this.lang}/`);
+    for (const issue of result.error?.issues ?? []) {
+      this.problems.push(`${file}: ${issue.path.map(String).join('.') || '(top level)'}: ${issue.message} (the same rule as the English file)`);
+    }
+  }
+
   /** Stale translations of safety text (warning signs, while-you-wait steps). */
   staleSafetyText(): TranslationState[] {
     return this.states.filter((s) => s.stale && SAFETY_FOLDERS.some((folder) => s.englishFile.startsWith(folder)));

@@ -25,7 +25,8 @@ const pumpModelSchema = z
   })
   .strict();
 
-const pumpModelsFileSchema = z.array(pumpModelSchema).min(1);
+/** The whole file: a list of models (a translation obeys the same rules). */
+export const pumpModelsFileSchema = z.array(pumpModelSchema).min(1);
 
 export type PumpModel = z.infer<typeof pumpModelSchema>;
 

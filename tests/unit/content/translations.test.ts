@@ -3,12 +3,21 @@
  * levels, numbers, citations, headings), records the English version it came from, and adds no
  * hand-typed triage advice: the same checks the build runs (src/data/translations.ts).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TranslationReport } from '@/data/translations';
 import { checkGlossaryAliases } from '@/lib/content/glossary-checks';
 import { LANGS, SOURCE_LANG } from '@/lib/i18n/lang';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { overlayTranslation } from '@/lib/i18n/translation';
+import { glossarySchema, pageSchema, questionPresetSchema, questionSchema, topicSchema } from '@/lib/content/schema/guide';
+import { helpStepSchema, warningSignSchema } from '@/lib/content/schema/warning-signs';
+import { understandingFileSchema } from '@/lib/content/schema/understanding';
+import { decisionEntrySchema } from '@/lib/content/schema/decision';
+import { pumpModelsFileSchema } from '@/lib/my-pump/pump-models';
+import { splitFrontMatter } from '../../support/content-files';
 
 function filesIn(dir: string): string[] {
   try {
@@ -60,5 +69,36 @@ describe.each(LANGS.filter((lang) => lang !== SOURCE_LANG))('everything a reader
   it('has a translation of every English content file', () => {
     const missing = english.filter((f) => !filesIn(`content/${lang}`).includes(f.replace(/^content\//, `content/${lang}/`)));
     expect(missing).toEqual([]);
+  });
+});
+
+describe.each(LANGS.filter((lang) => lang !== SOURCE_LANG))('translations into %s obey the English schemas', (lang) => {
+  // The same length limits in every language: a warning sign's short form fits the wallet card,
+  // a description fits a link preview.
+  const SCHEMAS: [RegExp, { safeParse(data: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }][] = [
+    [/^content\/topics\//, topicSchema],
+    [/^content\/pages\//, pageSchema],
+    [/^content\/questions\//, questionSchema],
+    [/^content\/glossary\//, glossarySchema],
+    [/^content\/question-presets\//, questionPresetSchema],
+    [/^content\/warning-signs\//, warningSignSchema],
+    [/^content\/understanding\//, understandingFileSchema],
+    [/^content\/decision\//, decisionEntrySchema],
+    [/^content\/while-you-wait\.yaml$/, z.array(helpStepSchema)],
+    [/^content\/pump-models\.yaml$/, pumpModelsFileSchema],
+  ];
+  const files = filesIn(`content/${lang}`)
+    .map((f) => f.replace(`content/${lang}/`, 'content/'))
+    .filter((f) => SCHEMAS.some(([pattern]) => pattern.test(f)));
+
+  it.each(files)('%s', (english) => {
+    const schema = SCHEMAS.find(([pattern]) => pattern.test(english))![1];
+    const source = readFileSync(english, 'utf8');
+    const englishData = english.endsWith('.mdx') ? splitFrontMatter(source).data : parse(source);
+    const report = new TranslationReport(lang);
+    const translated = report.read(english)!;
+    const merged = overlayTranslation(englishData, translated.items ?? translated.data);
+    const result = schema.safeParse(merged);
+    expect(result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
   });
 });
