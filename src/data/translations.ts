@@ -5,6 +5,7 @@
  * so the build can stop on a problem (or a stale warning sign) with one complete message.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Lang } from '@/lib/i18n/lang';
 import { bodyProblems, isStale, structureProblems, versionHash, type TranslationMeta } from '@/lib/i18n/translation';
@@ -38,17 +39,21 @@ export class TranslationReport {
   readonly states: TranslationState[] = [];
   readonly missing: string[] = [];
 
-  constructor(readonly lang: Lang) {}
+  /** `root` is the project folder the content/ paths are read from (tests use a copy). */
+  constructor(
+    readonly lang: Lang,
+    private readonly root = '.',
+  ) {}
 
   /** The translation of one English file, checked; undefined (and listed) when there is none yet. */
   read(englishFile: string): TranslatedFile | undefined {
     const file = englishFile.replace(/^content\//, `content/${this.lang}/`);
-    if (!existsSync(file)) {
+    if (!existsSync(join(this.root, file))) {
       this.missing.push(englishFile);
       return undefined;
     }
-    const englishText = readFileSync(englishFile, 'utf8');
-    const text = readFileSync(file, 'utf8');
+    const englishText = readFileSync(join(this.root, englishFile), 'utf8');
+    const text = readFileSync(join(this.root, file), 'utf8');
     const isMdx = file.endsWith('.mdx');
     const problems: string[] = [];
     let english: unknown;
