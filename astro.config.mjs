@@ -13,7 +13,7 @@ import { editionFilePath, readEdition } from './src/lib/edition/load-edition';
 // Check the edition file (content/site.yaml or SITE_CONFIG) before any page is built, so a broken
 // file stops the build within seconds with a message naming the field (README: "Your own edition").
 const edition = readEdition(editionFilePath(process.env));
-import { LANGS, LANG_TAGS, SOURCE_LANG } from './src/lib/i18n/lang';
+import { LANGS, SOURCE_LANG } from './src/lib/i18n/lang';
 import { satteri } from '@astrojs/markdown-satteri';
 import { labelHeadingsPlugin } from './src/lib/content/label-headings';
 
@@ -53,11 +53,11 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // sitemap-index.xml + sitemap-0.xml from `site` (only with SITE_URL); 404 and noindex pages are left out.
-  // Each URL lists its language twins as xhtml:link hreflang alternates (the same US locales as <html lang>).
+  // Each URL lists its language twins as xhtml:link hreflang alternates (the same codes as the pages' hreflang links).
   integrations: [
     mdx(),
     react(),
-    ...(site ? [sitemap({ filter: indexablePagesIn(outDir), i18n: { defaultLocale: SOURCE_LANG, locales: LANG_TAGS } })] : []),
+    ...(site ? [sitemap({ filter: indexablePagesIn(outDir), i18n: { defaultLocale: SOURCE_LANG, locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])) } })] : []),
     serviceWorker(),
     hostHeaders(),
   ],
