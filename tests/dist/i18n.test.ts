@@ -6,9 +6,11 @@
  * crisis line or content not yet translated) and the titles of sources (English documents) are
  * allowed.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { readBuiltPages } from '../support/built-site';
+import { distDir, readBuiltPages } from '../support/built-site';
 import { uiStrings } from '@/i18n';
 import { LANGS, LANG_TAGS, SOURCE_LANG, type Lang } from '@/lib/i18n/lang';
 import { alternatePaths, langFromPath } from '@/lib/i18n/paths';
@@ -76,6 +78,35 @@ describe('hreflang links', () => {
 
   it('are left off the one not-found page, which is served at every unknown address', () => {
     expect(load(pages.get(NOT_FOUND)!)('link[rel="alternate"][hreflang]').length).toBe(0);
+  });
+});
+
+describe('the sitemap (built only with SITE_URL)', () => {
+  const file = join(distDir, 'sitemap-0.xml');
+
+  it('lists each page with its twins as hreflang alternates, or is not built at all', () => {
+    const pagesWithHreflang = paths.filter((path) => page(path)('link[rel="canonical"]').length > 0);
+    if (!existsSync(file)) {
+      // No SITE_URL: no absolute address, so neither a sitemap nor a canonical link.
+      expect(pagesWithHreflang).toEqual([]);
+      return;
+    }
+    const $ = load(readFileSync(file, 'utf8'), { xml: true });
+    const entries = $('url')
+      .map((_, url) => ({
+        loc: pathOf($(url).children('loc').text()),
+        links: Object.fromEntries(
+          $(url)
+            .children('xhtml\\:link')
+            .map((__, link) => [[$(link).attr('hreflang')!, pathOf($(link).attr('href'))]])
+            .get() as [string, string][],
+        ),
+      }))
+      .get();
+    expect(entries.length).toBeGreaterThanOrEqual(30);
+    const sorted = (links: Record<string, string>) => JSON.stringify(Object.entries(links).sort());
+    const wrong = entries.filter((entry) => sorted(entry.links) !== sorted(alternatePaths(entry.loc))).map((entry) => entry.loc);
+    expect(wrong).toEqual([]);
   });
 });
 
