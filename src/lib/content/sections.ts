@@ -16,8 +16,6 @@ export const GUIDE_SECTIONS = [
   'faq',
 ] as const;
 
-export type GuideSection = (typeof GUIDE_SECTIONS)[number];
-
 /** Groups in the question bank, in the order the builder and print show them. */
 export const QUESTION_GROUPS = [
   'deciding',

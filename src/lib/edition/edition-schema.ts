@@ -148,8 +148,6 @@ export const editionSchema = z
   })
   .strict();
 
-export type EditionTranslation = z.infer<typeof editionTranslation>;
-
 export type Edition = z.infer<typeof editionSchema>;
 
 /** Turns a failed parse into one message per field, naming the field as written in the file. */

@@ -16,7 +16,7 @@ import { site as englishSite } from '../../i18n/en/site';
 import type { SiteStrings } from '../../i18n';
 
 /** The sentences around the numbers, in the page's language (src/i18n/<lang>/site.ts `iconArray`). */
-export type IconArrayPhrases = SiteStrings['iconArray'];
+type IconArrayPhrases = SiteStrings['iconArray'];
 
 /** Every picture shows this many figures: one denominator across the whole site. */
 export const ICON_ARRAY_TOTAL = 100;
