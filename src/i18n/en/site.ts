@@ -32,6 +32,29 @@ export const careCards = {
   outsideHours: 'Outside those hours',
 } as const;
 
+/**
+ * Messages of the search app (src/scripts/search/), as templates: {n} a number, {q} the words.
+ * A named export: each language's search app bundles only its own (src/scripts/search/search-app-<lang>.ts).
+ */
+export const searchScript = {
+  countNone: 'No results for {q}. Try other words, or see the topics listed below the search box.',
+  countOne: '{n} result. Use the up and down arrow keys to choose one, then press Enter.',
+  countOther: '{n} results. Use the up and down arrow keys to choose one, then press Enter.',
+  noResults: 'No results for “{q}”.',
+  tryOther: 'Try other words, check the spelling, or pick a topic:',
+  glossaryBefore: 'Or look up a medical word in the ',
+  glossaryLink: 'word list',
+  glossaryAfter: '.',
+  seeAllFor: 'See all results for “{q}”',
+  loadFailed: 'Search could not load. Check your internet connection and try again, or press the Search button.',
+  searching: 'Searching…',
+  loading: 'Loading search…',
+  summaryNone: 'No results for “{q}”. Try other words, check the spelling, or pick a topic from the list below.',
+  summaryOne: '{n} result for “{q}”.',
+  summaryOther: '{n} results for “{q}”.',
+  kindPage: 'Page',
+} as const;
+
 export const site = {
   /** The language's own name, for the language link ("English" / "Español"). */
   languageName: 'English',
@@ -60,25 +83,7 @@ export const site = {
     button: 'Search',
     resultsLabel: 'Search results',
     seeAll: 'See all results',
-    /** Messages of the search scripts (src/scripts/search/), as templates: {n} a number, {q} the words. */
-    script: {
-      countNone: 'No results for {q}. Try other words, or see the topics listed below the search box.',
-      countOne: '{n} result. Use the up and down arrow keys to choose one, then press Enter.',
-      countOther: '{n} results. Use the up and down arrow keys to choose one, then press Enter.',
-      noResults: 'No results for “{q}”.',
-      tryOther: 'Try other words, check the spelling, or pick a topic:',
-      glossaryBefore: 'Or look up a medical word in the ',
-      glossaryLink: 'word list',
-      glossaryAfter: '.',
-      seeAllFor: 'See all results for “{q}”',
-      loadFailed: 'Search could not load. Check your internet connection and try again, or press the Search button.',
-      searching: 'Searching…',
-      loading: 'Loading search…',
-      summaryNone: 'No results for “{q}”. Try other words, check the spelling, or pick a topic from the list below.',
-      summaryOne: '{n} result for “{q}”.',
-      summaryOther: '{n} results for “{q}”.',
-      kindPage: 'Page',
-    },
+    script: searchScript,
   },
   footer: {
     lastReviewed: 'This page was last reviewed on ',

@@ -23,6 +23,26 @@ const careCards: SiteStrings['careCards'] = {
   outsideHours: 'Fuera de ese horario',
 };
 
+/** Messages of the search app (see searchScript in src/i18n/en/site.ts). */
+export const searchScript: SiteStrings['search']['script'] = {
+  countNone: 'No hay resultados para {q}. Pruebe otras palabras, o vea los temas que aparecen debajo del cuadro de búsqueda.',
+  countOne: '{n} resultado. Use las flechas hacia arriba y hacia abajo para elegir uno, y luego oprima Enter.',
+  countOther: '{n} resultados. Use las flechas hacia arriba y hacia abajo para elegir uno, y luego oprima Enter.',
+  noResults: 'No hay resultados para «{q}».',
+  tryOther: 'Pruebe otras palabras, revise cómo están escritas, o elija un tema:',
+  glossaryBefore: 'O busque una palabra médica en la ',
+  glossaryLink: 'lista de palabras',
+  glossaryAfter: '.',
+  seeAllFor: 'Ver todos los resultados para «{q}»',
+  loadFailed: 'No se pudo cargar la búsqueda. Revise su conexión a internet y vuelva a intentarlo, u oprima el botón Buscar.',
+  searching: 'Buscando…',
+  loading: 'Cargando la búsqueda…',
+  summaryNone: 'No hay resultados para «{q}». Pruebe otras palabras, revise cómo están escritas, o elija un tema de la lista de abajo.',
+  summaryOne: '{n} resultado para «{q}».',
+  summaryOther: '{n} resultados para «{q}».',
+  kindPage: 'Página',
+};
+
 export const site: SiteStrings = {
   languageName: 'Español',
   tagline:
@@ -47,24 +67,7 @@ export const site: SiteStrings = {
     button: 'Buscar',
     resultsLabel: 'Resultados de la búsqueda',
     seeAll: 'Ver todos los resultados',
-    script: {
-      countNone: 'No hay resultados para {q}. Pruebe otras palabras, o vea los temas que aparecen debajo del cuadro de búsqueda.',
-      countOne: '{n} resultado. Use las flechas hacia arriba y hacia abajo para elegir uno, y luego oprima Enter.',
-      countOther: '{n} resultados. Use las flechas hacia arriba y hacia abajo para elegir uno, y luego oprima Enter.',
-      noResults: 'No hay resultados para «{q}».',
-      tryOther: 'Pruebe otras palabras, revise cómo están escritas, o elija un tema:',
-      glossaryBefore: 'O busque una palabra médica en la ',
-      glossaryLink: 'lista de palabras',
-      glossaryAfter: '.',
-      seeAllFor: 'Ver todos los resultados para «{q}»',
-      loadFailed: 'No se pudo cargar la búsqueda. Revise su conexión a internet y vuelva a intentarlo, u oprima el botón Buscar.',
-      searching: 'Buscando…',
-      loading: 'Cargando la búsqueda…',
-      summaryNone: 'No hay resultados para «{q}». Pruebe otras palabras, revise cómo están escritas, o elija un tema de la lista de abajo.',
-      summaryOne: '{n} resultado para «{q}».',
-      summaryOther: '{n} resultados para «{q}».',
-      kindPage: 'Página',
-    },
+    script: searchScript,
   },
   footer: {
     lastReviewed: 'Esta página se revisó por última vez el ',

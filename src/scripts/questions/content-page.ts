@@ -13,7 +13,7 @@
  *    never drops anything it does not understand (the builder checks and repairs the list);
  *  - it never writes over a saved value it cannot read: it says so and points to My questions,
  *    where the store keeps the value aside (a kept copy) and starts a new list.
- * Its words come from the page (QuestionCount's data-one/-other, RelatedQuestions' data-msg), in
+ * Its words come from the page (QuestionCount's data-one/-other, RelatedQuestions' data-add …), in
  * the page's language; {n} is a number.
  * The count follows other tabs (storage event) and stores on this page (RECORD_CHANGED_EVENT), and
  * stores on this page are told when this script wrote (RECORD_WRITTEN_EVENT).
@@ -38,7 +38,7 @@ interface SeenItem {
 const storage = browserStorage();
 const counts = document.querySelectorAll<HTMLElement>('[data-question-count]');
 const status = document.querySelector<HTMLElement>('[data-question-status]');
-const msg = JSON.parse(document.querySelector<HTMLElement>('[data-related-questions]')?.dataset.msg ?? '{}') as Record<string, string>;
+const msg: DOMStringMap = document.querySelector<HTMLElement>('[data-related-questions]')?.dataset ?? {};
 const fill = (text = '', n: number) => text.split('{n}').join(String(n));
 const buttons: HTMLButtonElement[] = [];
 

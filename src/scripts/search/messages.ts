@@ -1,16 +1,22 @@
 /**
- * The search scripts' words, in the page's language: SiteSearch renders them as JSON into the
- * header search's data-msg (src/i18n/<lang>/site.ts `search.script`), so the one search app
- * serves every language and ships none. Templates use {n} (a count) and {q} (the words searched).
+ * The search scripts' words, in the page's language. Each language has its own small entry
+ * (search-app-<lang>.ts) that hands its messages (src/i18n/<lang>/site.ts `searchScript`) to the search
+ * app, so a page loads one language's words and none sit in every page's HTML.
+ * Templates use {n} (a count) and {q} (the words searched).
  */
 import type { SiteStrings } from '@/i18n';
 
 export type SearchMessages = SiteStrings['search']['script'];
 
-let cached: SearchMessages | undefined;
+let current: SearchMessages | undefined;
 
-/** The messages of this page (read once from the header search). */
+/** Called once by the language's entry, before the app mounts. */
+export function setSearchMessages(messages: SearchMessages): void {
+  current = messages;
+}
+
+/** The messages of this page's language. */
 export function searchMessages(): SearchMessages {
-  cached ??= JSON.parse(document.querySelector<HTMLElement>('[data-site-search]')?.dataset['msg'] ?? '{}') as SearchMessages;
-  return cached;
+  if (!current) throw new Error('Search messages were not set: load the search app through src/scripts/search/search-app-<lang>.ts.');
+  return current;
 }

@@ -13,11 +13,11 @@
  *   preset links (inputs and mailto bodies) into absolute ones here.
  * Share and print buttons are rendered `hidden` and shown here, so without JavaScript nobody sees
  * a button that does nothing; copy links stay plain links to #id.
- * Its words come from PageTools' data-msg (JSON in the page's language), so it ships no language.
+ * Its words come from PageTools' data attributes (in the page's language), so it ships no language.
  */
 import { copyMessage, linkFor, type CopyMessages } from './share-core';
 
-const msg = JSON.parse(document.querySelector<HTMLElement>('[data-page-tools]')?.dataset.msg ?? '{}') as Record<string, string>;
+const msg: DOMStringMap = document.querySelector<HTMLElement>('[data-page-tools]')?.dataset ?? {};
 const canShare = typeof navigator.share == 'function';
 let timer: ReturnType<typeof setTimeout> | undefined;
 let flagged: Element | null = null;

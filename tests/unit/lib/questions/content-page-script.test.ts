@@ -19,7 +19,9 @@ const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as {
 async function page(): Promise<void> {
   document.body.innerHTML = `
     <a href="/questions/">My questions <span data-question-count data-one="${site.header.questionCountOne}" data-other="${site.header.questionCountOther}"></span></a>
-    <section data-related-questions data-msg="${attribute(JSON.stringify(site.relatedQuestions.script))}">
+    <section data-related-questions ${Object.entries(site.relatedQuestions.script)
+      .map(([key, text]) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${attribute(text)}"`)
+      .join(' ')}>
       <ul>
         <li data-question-id="mri-scans"><p id="t1" data-question-text>Can I have MRI scans?</p><div data-question-toggle-slot></div></li>
         <li data-question-id="trial-risks"><p id="t2" data-question-text>What are the trial risks?</p><div data-question-toggle-slot></div></li>
