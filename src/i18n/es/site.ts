@@ -7,7 +7,7 @@ const careCards: SiteStrings['careCards'] = {
     heading: (emergency: string) => `Emergencia: llame al ${emergency} ahora mismo`,
     lead: (emergency: string) => `Llame al ${emergency} (o al número de emergencias del lugar donde esté) ahora mismo si:`,
     contact: 'Servicios de emergencia',
-    footnote: 'Dígales que tiene una bomba implantada y qué medicamento tiene.',
+    footnote: 'Dígales que tiene una bomba implantada y qué medicamento contiene.',
   },
   now: {
     heading: 'Llame a su clínica de la bomba ahora mismo',
@@ -17,7 +17,7 @@ const careCards: SiteStrings['careCards'] = {
   today: {
     heading: 'Llame a su clínica de la bomba hoy',
     lead: (clinic: string) => `Llame a ${clinic} hoy si:`,
-    footnote: 'Si no logra hablar con ellos hoy, vaya a un centro de atención de urgencia o a una sala de emergencias.',
+    footnote: 'Si no logra hablar con ellos hoy, vaya a un centro de atención urgente o a una sala de emergencias.',
   },
   yourPumpClinic: 'su clínica de la bomba',
   outsideHours: 'Fuera de ese horario',
@@ -286,7 +286,7 @@ export const site: SiteStrings = {
     questionsTitle: 'Prepare preguntas para su médico',
     questionsText: 'Elija las preguntas que le importan, y luego imprímalas o compártalas con un enlace.',
     pumpTitle: '¿Ya tiene una bomba? Haga su tarjeta para la cartera',
-    pumpText: 'Guarde los datos de su bomba en este aparato, e imprima una tarjeta para la cartera, las fechas de recarga y una hoja de traspaso.',
+    pumpText: 'Guarde los datos de su bomba en este aparato, e imprima una tarjeta para la cartera, las fechas de recarga y una hoja para entregar al personal de salud.',
     privacyHeading: 'Su privacidad',
     privacyText:
       'No hay cuentas, anuncios ni rastreo. Lo que usted escribe se queda en este aparato, a menos que decida compartir un enlace.',
