@@ -13,6 +13,7 @@ import { editionFilePath, readEdition } from './src/lib/edition/load-edition';
 // Check the edition file (content/site.yaml or SITE_CONFIG) before any page is built, so a broken
 // file stops the build within seconds with a message naming the field (README: "Your own edition").
 const edition = readEdition(editionFilePath(process.env));
+import { LANGS, SOURCE_LANG } from './src/lib/i18n/lang';
 import { satteri } from '@astrojs/markdown-satteri';
 import { labelHeadingsPlugin } from './src/lib/content/label-headings';
 import { translatedMdxPlugin } from './src/lib/i18n/translated-mdx';
@@ -45,8 +46,22 @@ export default defineConfig({
   cacheDir: process.env.PPG_CACHE_DIR ?? './node_modules/.astro',
   // Keep the whitespace between inline elements that Astro 7's default 'jsx' mode would drop.
   compressHTML: true,
+  // English at `/`, Spanish under `/es/` with the same page ids (src/lib/i18n/, docs/i18n.md).
+  // Astro.currentLocale follows from the path; the pages themselves pass `lang` explicitly.
+  i18n: {
+    locales: [...LANGS],
+    defaultLocale: SOURCE_LANG,
+    routing: { prefixDefaultLocale: false },
+  },
   // sitemap-index.xml + sitemap-0.xml from `site` (only with SITE_URL); 404 and noindex pages are left out.
-  integrations: [mdx(), react(), ...(site ? [sitemap({ filter: indexablePagesIn(outDir) })] : []), serviceWorker(), hostHeaders()],
+  // Each URL lists its language twins as xhtml:link hreflang alternates (the same codes as the pages' hreflang links).
+  integrations: [
+    mdx(),
+    react(),
+    ...(site ? [sitemap({ filter: indexablePagesIn(outDir), i18n: { defaultLocale: SOURCE_LANG, locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])) } })] : []),
+    serviceWorker(),
+    hostHeaders(),
+  ],
   // Content-Security-Policy meta tag on every page: Astro hashes each inline script and style it
   // emits, so neither scripts nor styles need 'unsafe-inline' (docs/security-and-privacy.md).
   security: {

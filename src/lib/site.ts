@@ -1,12 +1,12 @@
-/** Facts about the site itself, used in the header, footer, metadata and print. */
+/**
+ * Facts about the site itself, used in the header, footer, metadata and print. Its words for
+ * readers (tagline, safety line, get-help link) are interface text: src/i18n/<lang>/site.ts.
+ */
+/** The brand: the same name in every language. */
 export const SITE_NAME = 'Pain Pump Guide';
 
 /** The offline service worker's file at the site root: written by the build, registered on every page. */
 export const SERVICE_WORKER_FILE = 'sw.js';
-export const SITE_TAGLINE =
-  'Plain-language facts about implanted pain pumps (intrathecal drug delivery), to help you decide with your care team.';
-export const NOT_MEDICAL_ADVICE =
-  'This site does not replace advice from your care team. Talk to them before you make any change to your treatment.';
 
 /** Routes that are not generated from content. Kept here so links and tests agree. */
 export const ROUTES = {
@@ -33,6 +33,3 @@ export function topicHref(id: string): string {
 export function pageHref(id: string): string {
   return `/${id}/`;
 }
-
-/** The one plain link to the warning signs, shown near the top of the home page and every guide page. */
-export const GET_HELP_LINK_TEXT = 'Something wrong with your pump? Warning signs and who to call';

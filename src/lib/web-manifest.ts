@@ -3,7 +3,8 @@
  * like an app. Built from the site's own facts (src/lib/site.ts) so the name has one home. The icons
  * are committed PNGs made by tests/support/make-app-icons.mjs.
  */
-import { ROUTES, SITE_NAME, SITE_TAGLINE } from './site';
+import { ROUTES, SITE_NAME } from './site';
+import { site as englishSite } from '../i18n/en/site';
 
 /** Path of the manifest; BaseLayout links it from every page. */
 export const WEB_MANIFEST_PATH = '/manifest.webmanifest';
@@ -43,7 +44,7 @@ export function buildWebManifest(): WebManifest {
     id: ROUTES.home,
     name: SITE_NAME,
     short_name: 'Pain Pumps',
-    description: SITE_TAGLINE,
+    description: englishSite.tagline,
     lang: 'en-US',
     dir: 'ltr',
     start_url: ROUTES.home,

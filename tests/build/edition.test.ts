@@ -10,6 +10,8 @@ import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProjectCopy, projectRoot, removeProjectCopy, type ProjectBuild } from '../support/project-copy';
 import { readEdition } from '@/lib/edition/load-edition';
+import { uiStrings } from '@/i18n';
+import { langFromPath } from '@/lib/i18n/paths';
 
 const UK_FILE = join(projectRoot, 'examples/uk-pump-clinic.yaml');
 const uk = readEdition(UK_FILE);
@@ -96,8 +98,9 @@ describe('the fictional UK clinic edition (SITE_CONFIG, no SITE_URL)', () => {
   });
 
   it('shows the example banner and the clinic in the footer on every page', () => {
+    expect(uiStrings('en').site.edition.exampleBanner(uk.organisation.name)).toMatch(/^Example edition: .*fictional clinic/);
     for (const [path, $] of pages) {
-      expect($('[data-example-edition]').text(), path).toMatch(/Example edition: .*fictional clinic/);
+      expect($('[data-example-edition]').text().trim(), path).toBe(uiStrings(langFromPath(path)).site.edition.exampleBanner(uk.organisation.name));
       expect($('[data-footer-clinic]').text(), path).toContain(clinic.phone);
     }
   });
@@ -130,7 +133,7 @@ describe('the fictional UK clinic edition (SITE_CONFIG, no SITE_URL)', () => {
         expect(status, path).toHaveLength(0);
         expect(data, path).not.toHaveProperty('reviewedBy');
         expect(data, path).not.toHaveProperty('lastReviewed');
-        if ($('[data-clinical-review]').length > 0) expect($('[data-clinical-review]').text(), path).toContain('Not yet reviewed');
+        if ($('[data-clinical-review]').length > 0) expect($('[data-clinical-review]').text(), path).toContain(uiStrings(langFromPath(path)).site.reviewDates.notReviewed);
       }
     }
   });

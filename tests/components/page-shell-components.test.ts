@@ -33,6 +33,14 @@ describe('ReviewDates', () => {
     expect($('[data-clinical-review]').text()).toContain('Not yet reviewed by a clinician');
   });
 
+  it('writes dates and words in the page language', async () => {
+    const $ = await render(ReviewDates, { props: { lastReviewed: date('2026-11-21'), nextReview: date('2027-11-21'), lang: 'es' } });
+    expect($('time').map((_, el) => $(el).text()).get()).toEqual(['21 de noviembre de 2026', '21 de noviembre de 2027']);
+    expect($('dt').first().text()).toBe('Última revisión');
+    expect($('[data-clinical-review]').text()).toContain('Todavía no la ha revisado un profesional de la salud.');
+    expect($('[data-clinical-review] a').attr('href')).toBe('/es/about-and-methods/#clinical-review');
+  });
+
   it('names the reviewer when one is given', async () => {
     const $ = await render(ReviewDates, {
       props: { lastReviewed: date('2026-11-21'), nextReview: date('2027-11-21'), reviewedBy: 'A. Reviewer, pain nurse' },
@@ -91,6 +99,11 @@ describe('SkipLink', () => {
     const $ = await render(SkipLink);
     expect($('a').attr('href')).toBe('#main-content');
     expect($('a').text()).toBe('Skip to main content');
+  });
+
+  it('speaks the page language', async () => {
+    const $ = await render(SkipLink, { props: { lang: 'es' } });
+    expect($('a').text()).toBe('Saltar al contenido principal');
   });
 });
 

@@ -20,13 +20,15 @@ import * as cheerio from 'cheerio';
 import { expect, test } from './fixtures';
 import { builtPagePaths } from '../support/site-pages';
 import { distFileForPath, readPageHtml } from '../support/dist-files';
+import { unlocalizedPath } from '../../src/lib/i18n/paths';
 
 /** Budgets in bytes (1 KB = 1024 bytes). */
 const PAGE_BUDGET = 23 * 1024;
 const JS_BUDGET = 3.5 * 1024;
 /** Interactive tool pages (and pages below them): measured and printed, not held to the content-page budget. */
 const TOOL_SECTIONS = ['/questions/', '/decide/', '/search/', '/my-data/', '/trial-diary/', '/my-pump/'];
-const isToolPage = (path: string) => TOOL_SECTIONS.some((section) => path.startsWith(section));
+// In every language: /es/search/ is the same tool page as /search/.
+const isToolPage = (path: string) => TOOL_SECTIONS.some((section) => unlocalizedPath(path).startsWith(section));
 
 const gzipBytes = (data: Buffer | string) => gzipSync(data, { level: 6 }).length;
 

@@ -7,6 +7,8 @@ import { expect, test } from './fixtures';
 import { builtPagePaths } from '../support/site-pages';
 import { readPageHtml } from '../support/dist-files';
 import { readWarningSigns } from '../support/warning-sign-files';
+import { uiStrings } from '../../src/i18n';
+import { langFromPath } from '../../src/lib/i18n/paths';
 
 const LEVEL_ORDER = ['emergency', 'now', 'today'];
 const signs = readWarningSigns();
@@ -42,8 +44,11 @@ test('every page with warning signs shows the core emergency signs first, and ca
     const cards = $('[data-care-card]').map((_, el) => $(el).attr('data-care-card')).get();
     expect(cards[0], path).toBe('emergency');
     expect([...cards].sort((a, b) => LEVEL_ORDER.indexOf(a) - LEVEL_ORDER.indexOf(b)), path).toEqual(cards);
-    // The generic edition names no clinic and dials 911.
-    expect($('[data-care-card="emergency"] h2, [data-care-card="emergency"] h3').first().text()).toBe('Emergency: call 911 now');
+    // The generic edition names no clinic and dials 911 (in the page's language).
+    expect($('[data-care-card="emergency"] h2, [data-care-card="emergency"] h3').first().text(), path).toBe(
+      uiStrings(langFromPath(path)).site.careCards.emergency.heading('911'),
+    );
+    expect(uiStrings('en').site.careCards.emergency.heading('911')).toBe('Emergency: call 911 now');
   }
 });
 

@@ -2,6 +2,8 @@
  * Numbering of a page's sources. The front matter's `sources` list fixes the order; an inline
  * <Cite id="s43" /> shows the number of s43 in that list and links to its entry.
  */
+import { site as englishSite } from '../../i18n/en/site';
+
 export interface NumberedSource {
   id: string;
   number: number;
@@ -16,8 +18,9 @@ interface LabelledSource {
 }
 
 /** The one way the site names a source in short: "Journal of Clinical Oncology, 2002". */
-export function sourceLabel(source: LabelledSource): string {
-  return `${source.publisher}, ${source.year ?? 'no date'}`;
+/** "Publisher, 2024"; `noDate` is the page language's words for a source without a year. */
+export function sourceLabel(source: LabelledSource, noDate: string = englishSite.sources.noDate): string {
+  return `${source.publisher}, ${source.year ?? noDate}`;
 }
 
 /** Where Cite, IconArray and OptionGrid read the page's citations (Astro.locals). */
@@ -34,8 +37,9 @@ export function setPageCitations(
   locals: CitationLocals,
   pageName: string,
   sources: { id: string; data: LabelledSource }[],
+  noDate?: string,
 ): void {
-  const labels = new Map(sources.map((source) => [source.id, sourceLabel(source.data)]));
+  const labels = new Map(sources.map((source) => [source.id, sourceLabel(source.data, noDate)]));
   locals.pageName = pageName;
   locals.pageSources = numberSources([...labels.keys()], (id) => labels.get(id) ?? id);
 }

@@ -16,22 +16,6 @@ export const GUIDE_SECTIONS = [
   'faq',
 ] as const;
 
-export type GuideSection = (typeof GUIDE_SECTIONS)[number];
-
-/** Short labels shown to readers (navigation, search results). */
-export const SECTION_LABELS: Record<GuideSection, string> = {
-  overview: 'What it is',
-  candidacy: 'Who it may help',
-  trial: 'The trial',
-  surgery: 'Surgery and recovery',
-  medicines: 'Medicines',
-  benefits: 'Benefits',
-  risks: 'Risks',
-  aftercare: 'Living with a pump',
-  options: 'Your options',
-  faq: 'Questions and answers',
-};
-
 /** Groups in the question bank, in the order the builder and print show them. */
 export const QUESTION_GROUPS = [
   'deciding',
@@ -69,25 +53,8 @@ export const SOURCE_KINDS = [
   'manufacturer',
 ] as const;
 
-export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
-  label: 'Drug label',
-  guideline: 'Clinical guideline or consensus',
-  regulator: 'Regulator notice',
-  policy: 'Health service or insurer policy',
-  trial: 'Randomised trial',
-  review: 'Review of studies',
-  study: 'Single study',
-  'patient-leaflet': 'Patient leaflet',
-  manufacturer: 'Manufacturer information',
-};
-
 export const EVIDENCE_STRENGTHS = ['strong', 'moderate', 'weak'] as const;
 
 /** How sure we are, from the strength of the source (docs/content-authoring.md rule 4). */
 export type EvidenceStrength = (typeof EVIDENCE_STRENGTHS)[number];
 
-export const EVIDENCE_STRENGTH_LABELS: Record<(typeof EVIDENCE_STRENGTHS)[number], string> = {
-  strong: 'Strong evidence',
-  moderate: 'Moderate evidence',
-  weak: 'Weak evidence',
-};

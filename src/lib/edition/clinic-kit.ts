@@ -7,6 +7,10 @@
 import { encodeShareFragment } from '../questions/share-code';
 import { qrPath, type QrPath } from '../questions/qr-path';
 import { ROUTES, topicHref } from '../site';
+import { localizePath } from '../i18n/paths';
+import { SOURCE_LANG, type Lang } from '../i18n/lang';
+import type { SiteStrings } from '../../i18n';
+import { site as englishSite } from '../../i18n/en/site';
 
 /** A ready-made question list (content/question-presets/<id>.yaml), with its id. */
 interface KitPreset {
@@ -31,13 +35,16 @@ export interface KitEntry {
   qr: QrPath | null;
 }
 
-/** The key pages every kit lists, in the order a patient needs them. */
-export const KIT_PAGES: { id: string; title: string; note: string; path: string }[] = [
-  { id: 'get-help', title: 'Warning signs and who to call', note: 'Signs that something is wrong, and how fast to act.', path: ROUTES.getHelp },
-  { id: 'the-trial', title: 'The trial before a pump', note: 'What happens in a trial, and what counts as a good result.', path: topicHref('the-trial') },
-  { id: 'risks', title: 'Serious risks and warning signs', note: 'How common each risk is.', path: topicHref('risks') },
-  { id: 'decide', title: 'Compare your options', note: 'The options side by side, and what matters to you.', path: ROUTES.decide },
-];
+/** The key pages every kit lists, in the order a patient needs them (titles: src/i18n/<lang>/site.ts `kit.pages`). */
+export const KIT_PAGES = [
+  { id: 'get-help', path: ROUTES.getHelp },
+  { id: 'the-trial', path: topicHref('the-trial') },
+  { id: 'risks', path: topicHref('risks') },
+  { id: 'decide', path: ROUTES.decide },
+] as const;
+
+/** Titles and notes of the key pages in one language. */
+type KitPageWords = SiteStrings['kit']['pages'];
 
 function entry(id: string, title: string, note: string, path: string, site: URL | string | undefined): KitEntry {
   if (!site) return { id, title, note, path, url: null, typed: path, qr: null };
@@ -46,13 +53,18 @@ function entry(id: string, title: string, note: string, path: string, site: URL 
 }
 
 /** Kit entries for the ready-made question lists, then the key pages. */
-export function buildClinicKit(presets: KitPreset[], site: URL | string | undefined): { lists: KitEntry[]; pages: KitEntry[] } {
+export function buildClinicKit(
+  presets: KitPreset[],
+  site: URL | string | undefined,
+  lang: Lang = SOURCE_LANG,
+  pageWords: KitPageWords = englishSite.kit.pages,
+): { lists: KitEntry[]; pages: KitEntry[] } {
   const lists = presets.map((preset) => {
     const fragment = encodeShareFragment({
       items: preset.questionIds.map((id) => ({ kind: 'bank' as const, id, important: false })),
     });
-    return entry(`list-${preset.id}`, preset.title, preset.forWhom, `${ROUTES.questions}#${fragment}`, site);
+    return entry(`list-${preset.id}`, preset.title, preset.forWhom, `${localizePath(ROUTES.questions, lang)}#${fragment}`, site);
   });
-  const pages = KIT_PAGES.map((p) => entry(p.id, p.title, p.note, p.path, site));
+  const pages = KIT_PAGES.map((p) => entry(p.id, pageWords[p.id].title, pageWords[p.id].note, localizePath(p.path, lang), site));
   return { lists, pages };
 }

@@ -4,6 +4,11 @@
  * the edition themselves.
  */
 import type { Edition } from './edition-schema';
+import type { SiteStrings } from '../../i18n';
+import { site as englishSite } from '../../i18n/en/site';
+
+/** The lines' words in one language (src/i18n/<lang>/site.ts `contacts`). */
+type ContactWords = SiteStrings['contacts'];
 
 export interface ContactLines {
   /** "In an emergency, call 999." */
@@ -16,17 +21,14 @@ export interface ContactLines {
   afterHours: string | null;
 }
 
-export function contactLines(edition: Pick<Edition, 'clinic' | 'emergency'>): ContactLines {
+/** The lines in the words given (English when not given); pass a localized edition for other languages. */
+export function contactLines(edition: Pick<Edition, 'clinic' | 'emergency'>, words: ContactWords = englishSite.contacts): ContactLines {
   const { clinic, emergency } = edition;
   return {
-    emergency: `In an emergency, call ${emergency.number}.`,
-    crisis: emergency.crisisLine
-      ? `For thoughts of suicide or self-harm: ${emergency.crisisLine.name}, ${emergency.crisisLine.number}.`
-      : null,
-    clinic: clinic
-      ? `Your pump clinic: ${clinic.name}, ${clinic.phone}${clinic.hours ? ` (${clinic.hours})` : ''}.`
-      : 'Your pump clinic: write its day and night numbers here: ____________________',
-    afterHours: clinic?.afterHoursPhone ? `After hours: ${clinic.afterHoursPhone}.` : null,
+    emergency: words.emergency(emergency.number),
+    crisis: emergency.crisisLine ? words.crisis(emergency.crisisLine.name, emergency.crisisLine.number) : null,
+    clinic: clinic ? words.clinic(clinic.name, clinic.phone, clinic.hours ?? '') : words.noClinic,
+    afterHours: clinic?.afterHoursPhone ? words.afterHours(clinic.afterHoursPhone) : null,
   };
 }
 

@@ -5,6 +5,7 @@
  * named by the SITE_CONFIG environment variable. Pure zod, so tests check real files with it.
  */
 import { z } from 'astro/zod';
+import { LANGS, SOURCE_LANG } from '../i18n/lang';
 
 const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: 'Use a page id: lowercase letters, digits and single hyphens (for example "risks").',
@@ -20,6 +21,52 @@ const phoneNumber = z
   .regex(/^\+?[0-9(][0-9 ().-]*[0-9]$/, {
     error: 'Write a phone number with digits, spaces, dashes or brackets only (for example "0113 555 0100").',
   });
+
+/** Text of one field in another language: trimmed, never empty. */
+const translatedText = (max: number) => z.string().trim().min(2).max(max);
+
+/**
+ * The edition's own words in another language, under the same names as the fields they translate.
+ * Every field is optional: a text left out is shown in the edition's language, marked as such
+ * (`lang="en"`), so a screen reader reads it with the right voice. Names, numbers and dates are
+ * never translated here.
+ */
+const editionTranslation = z
+  .object({
+    organisation: z
+      .object({
+        /** The publisher's name as readers of this language know it (only if it has one). */
+        name: translatedText(100).optional(),
+      })
+      .strict()
+      .optional(),
+    clinic: z
+      .object({
+        /** The clinic's name in this language (only if it has one). */
+        name: translatedText(100).optional(),
+        /** Opening hours in this language, for example "De lunes a viernes, de 8 a. m. a 5 p. m.". */
+        hours: z.string().trim().min(3).max(100).optional(),
+      })
+      .strict()
+      .optional(),
+    emergency: z
+      .object({
+        crisisLine: z
+          .object({
+            /** The crisis line's name in this language, for example "988 Línea de Prevención del Suicidio y Crisis". */
+            name: translatedText(80).optional(),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
+    /** The funding statement in this language. */
+    funding: z.string().trim().min(3).max(1000).optional(),
+    /** The conflicts of interest in this language. */
+    conflicts: z.string().trim().min(3).max(1000).optional(),
+  })
+  .strict();
 
 export const editionSchema = z
   .object({
@@ -87,6 +134,17 @@ export const editionSchema = z
     funding: z.string().trim().min(3).max(1000).optional(),
     /** The publisher's and reviewers' conflicts of interest, or "None". Leave out if not yet published. */
     conflicts: z.string().trim().min(3).max(1000).optional(),
+    /**
+     * The edition's own words in other languages, by language code (for example `es:`), under the
+     * same field names: `translations: { es: { emergency: { crisisLine: { name: "…" } } } }`.
+     * Optional; see src/lib/edition/localize-edition.ts and docs/i18n.md.
+     */
+    translations: z
+      .partialRecord(z.enum(LANGS), editionTranslation)
+      .refine((translations) => !(SOURCE_LANG in translations), {
+        error: `Leave out "${SOURCE_LANG}": the fields above are already in that language. List only other languages here.`,
+      })
+      .optional(),
   })
   .strict();
 

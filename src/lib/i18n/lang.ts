@@ -11,3 +11,9 @@ export const SOURCE_LANG: Lang = 'en';
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
+
+/** BCP 47 tag per language, for `<html lang>`, hreflang and the sitemap: US readers in both languages. */
+export const LANG_TAGS: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
+
+/** Open Graph locale per language (og:locale uses an underscore). */
+export const OG_LOCALES: Record<Lang, string> = { en: 'en_US', es: 'es_US' };

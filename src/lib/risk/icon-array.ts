@@ -12,7 +12,11 @@
  *   colour alone;
  * - the text alternative states the numbers in words, the same way the caption does.
  */
-import type { EvidenceStrength } from '../content/sections';
+import { site as englishSite } from '../../i18n/en/site';
+import type { SiteStrings } from '../../i18n';
+
+/** The sentences around the numbers, in the page's language (src/i18n/<lang>/site.ts `iconArray`). */
+type IconArrayPhrases = SiteStrings['iconArray'];
 
 /** Every picture shows this many figures: one denominator across the whole site. */
 export const ICON_ARRAY_TOTAL = 100;
@@ -106,13 +110,6 @@ export const PERSON_PATH =
   'M10 1.6a3.6 3.6 0 1 1 0 7.2a3.6 3.6 0 1 1 0-7.2Z' + 'M4.2 18.6v-4.4a4.4 4.4 0 0 1 4.4-4.4h2.8a4.4 4.4 0 0 1 4.4 4.4v4.4Z';
 
 
-/** The site's fixed words for each strength. */
-export const CERTAINTY_PHRASES: Record<EvidenceStrength, string> = {
-  strong: 'We are fairly sure of this.',
-  moderate: 'We are not very sure of this.',
-  weak: 'We are unsure of this.',
-};
-
 /** One group in a picture: who they are and how many of 100 had the outcome. */
 export interface IconGroup {
   /** For a comparison: "With a pump and medical care". Leave out for a single picture. */
@@ -131,10 +128,12 @@ export interface IconArrayWords {
   notOutcome: string;
   /** True (default) when the number is rounded, so the words say "about". */
   approximate?: boolean | undefined;
+  /** The sentences in the page's language; English when not given. */
+  phrases?: IconArrayPhrases | undefined;
 }
 
-function about(words: IconArrayWords): string {
-  return words.approximate === false ? '' : 'About ';
+function phrasesOf(words: IconArrayWords): IconArrayPhrases {
+  return words.phrases ?? englishSite.iconArray;
 }
 
 function lowerFirst(text: string): string {
@@ -148,7 +147,7 @@ function lowerFirst(text: string): string {
  */
 export function statementFor(group: IconGroup, words: IconArrayWords): string {
   assertDrawable(group.affected);
-  const core = `${about(words)}${group.affected} out of ${ICON_ARRAY_TOTAL} ${words.unit} ${words.outcome}.`;
+  const core = phrasesOf(words).statement(words.approximate !== false, group.affected, words.unit, words.outcome);
   return group.label ? `${group.label}: ${lowerFirst(core)}` : core;
 }
 
@@ -160,10 +159,12 @@ export function textAlternativeFor(group: IconGroup, words: IconArrayWords): str
   assertDrawable(group.affected);
   const rest = ICON_ARRAY_TOTAL - group.affected;
   const intro = group.label ? `${group.label}. ` : '';
+  const phrases = phrasesOf(words);
   return (
-    `${intro}Picture of ${ICON_ARRAY_TOTAL} ${words.unit}. ` +
-    `${group.affected} solid figures: ${about(words).toLowerCase()}${group.affected} out of ${ICON_ARRAY_TOTAL} ${words.outcome}. ` +
-    `${rest} outline figures: the other ${rest} ${words.notOutcome}.`
+    intro +
+    phrases.picture(words.unit) +
+    phrases.solid(words.approximate !== false, group.affected, words.outcome) +
+    phrases.outline(rest, words.notOutcome)
   );
 }
 
@@ -200,5 +201,5 @@ export function captionStatement(groups: IconGroup[], words: IconArrayWords, tim
     return joinTimeFrame(statementFor(only, words).replace(/\.$/, ''), when) + '.';
   }
   const [first, second] = groups as [IconGroup, IconGroup];
-  return `${statementFor(first, words)} ${statementFor(second, words)} Both are out of ${ICON_ARRAY_TOTAL} ${words.unit}, ${when}.`;
+  return `${statementFor(first, words)} ${statementFor(second, words)} ${phrasesOf(words).both(words.unit, when)}`;
 }

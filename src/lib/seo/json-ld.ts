@@ -37,6 +37,8 @@ export interface MedicalWebPageInput {
    * this page, never invented.
    */
   review?: ClinicalReview | null | undefined;
+  /** The page's language as a BCP 47 tag ("es-US"); US English when not given. */
+  inLanguage?: string | undefined;
 }
 
 /** The JSON-LD object for one page. */
@@ -50,7 +52,7 @@ export function buildMedicalWebPage(input: MedicalWebPageInput): Record<string, 
   Object.assign(data, {
     name: input.name,
     description: input.description,
-    inLanguage: 'en-US',
+    inLanguage: input.inLanguage ?? 'en-US',
     isPartOf: input.siteUrl
       ? { '@type': 'WebSite', name: input.siteName, url: input.siteUrl }
       : { '@type': 'WebSite', name: input.siteName },

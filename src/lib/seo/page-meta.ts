@@ -4,6 +4,8 @@
  * (astro.config `site`, set from SITE_URL), so an organisation's own domain flows into every tag.
  */
 import { ROUTES } from '../site';
+import { LANGS, OG_LOCALES, SOURCE_LANG, type Lang } from '../i18n/lang';
+import { alternatePaths, unlocalizedPath } from '../i18n/paths';
 
 /** "article" for guide topics (dated, reviewed text), "website" for everything else. */
 export type PageKind = 'article' | 'website';
@@ -61,6 +63,15 @@ export interface PageMetaInput {
    * and no og:url, and is never indexed.
    */
   notFound?: boolean | undefined;
+  /** The page's language: sets og:locale (English when not given). */
+  lang?: Lang | undefined;
+}
+
+/** One `<link rel="alternate" hreflang href>`: the same page in one language, or x-default. */
+export interface AlternateLink {
+  /** A language code ("en", "es") or "x-default" (the page for readers of any other language). */
+  hreflang: string;
+  href: string;
 }
 
 export interface PageMeta {
@@ -73,6 +84,8 @@ export interface PageMeta {
   robots: string | null;
   /** Open Graph and Twitter tags, in a stable order. */
   tags: MetaTag[];
+  /** hreflang links to every language's twin and x-default; none for the not-found page. */
+  alternates: AlternateLink[];
 }
 
 /** "Risks | Pain Pump Guide"; the home page (titled with the site name) is just the site name. */
@@ -89,21 +102,37 @@ export function absoluteUrl(pathname: string, site: URL | string): string {
   return new URL(pathname, base).href;
 }
 
-/** Who a page is for: the clinicians page speaks to clinicians, every other page to patients. */
+/** Who a page is for: the clinicians page (in any language) speaks to clinicians, every other page to patients. */
 export function audienceForPath(pathname: string): PageAudience {
-  return pathname === ROUTES.clinicians ? 'clinician' : 'patient';
+  return unlocalizedPath(pathname) === ROUTES.clinicians ? 'clinician' : 'patient';
+}
+
+/**
+ * The hreflang links of a page: its twin in every language, then x-default (the English page, the
+ * source every translation is made from). Absolute on the configured site; without SITE_URL they
+ * stay root-relative (valid HTML, and they never invent a host), like every other in-site link.
+ */
+export function alternateLinks(pathname: string, site: URL | string | undefined): AlternateLink[] {
+  const paths = alternatePaths(pathname);
+  const href = (path: string) => (site ? absoluteUrl(path, site) : path);
+  return [
+    ...LANGS.map((lang) => ({ hreflang: lang, href: href(paths[lang]) })),
+    { hreflang: 'x-default', href: href(paths[SOURCE_LANG]) },
+  ];
 }
 
 /** Builds every tag a page needs for search results and link previews. */
 export function buildPageMeta(input: PageMetaInput): PageMeta {
   const image = input.image ?? DEFAULT_PREVIEW_IMAGE;
   const notFound = input.notFound === true;
+  const lang = input.lang ?? SOURCE_LANG;
   const canonical = notFound || !input.site ? null : absoluteUrl(input.pathname, input.site);
   const imageUrl = input.site ? absoluteUrl(image.path, input.site) : null;
 
   const tags: MetaTag[] = [
     { property: 'og:site_name', content: input.siteName },
-    { property: 'og:locale', content: 'en_US' },
+    { property: 'og:locale', content: OG_LOCALES[lang] },
+    ...LANGS.filter((other) => other !== lang).map((other) => ({ property: 'og:locale:alternate', content: OG_LOCALES[other] })),
     { property: 'og:type', content: input.kind },
     { property: 'og:title', content: input.title },
     { property: 'og:description', content: input.description },
@@ -133,5 +162,6 @@ export function buildPageMeta(input: PageMetaInput): PageMeta {
     canonical,
     robots: notFound || input.noindex ? 'noindex' : null,
     tags,
+    alternates: notFound ? [] : alternateLinks(input.pathname, input.site),
   };
 }

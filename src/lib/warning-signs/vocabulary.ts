@@ -10,12 +10,3 @@ export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
 /** Medicines a sign can be about. "opioid" covers morphine, hydromorphone and fentanyl. */
 export const PUMP_MEDICINES = ['opioid', 'baclofen', 'ziconotide', 'clonidine', 'bupivacaine'] as const;
 export type PumpMedicine = (typeof PUMP_MEDICINES)[number];
-
-/** How a medicine-specific sign is introduced, so the reader sees at once whether it is about them. */
-export const MEDICINE_SIGN_LABELS: Record<PumpMedicine, string> = {
-  opioid: 'With an opioid pump (morphine, hydromorphone or fentanyl)',
-  baclofen: 'With a baclofen pump',
-  ziconotide: 'With ziconotide (Prialt)',
-  clonidine: 'With clonidine in the pump',
-  bupivacaine: 'With bupivacaine in the pump',
-};

@@ -6,6 +6,13 @@
 import type { Edition } from '../edition/edition-schema';
 import type { HelpStep, WarningSign } from '../content/schema/warning-signs';
 import { TRIAGE_LEVELS, type PumpMedicine, type TriageLevel } from './vocabulary';
+import { careCards as englishCareCards } from '../../i18n/en/site';
+import type { SiteStrings } from '../../i18n';
+import type { Lang } from '../i18n/lang';
+import { editionTextLang, type LocalizedEdition } from '../edition/localize-edition';
+
+/** The cards' words in one language (src/i18n/<lang>/site.ts `careCards`). */
+export type CareCardWords = SiteStrings['careCards'];
 
 /** A sign with its id (the file name in content/warning-signs/). */
 export interface SignEntry extends WarningSign {
@@ -82,6 +89,8 @@ export function telHref(number: string): string {
 export interface Contact {
   label: string;
   number?: string | undefined;
+  /** The label's language when it comes from the edition file untranslated (shown with `lang`). */
+  labelLang?: Lang | undefined;
 }
 
 /** What a level tells the reader to do: a heading in words (never colour alone) and who to call. */
@@ -97,48 +106,57 @@ export interface LevelAction {
   footnote: string;
 }
 
-export function levelAction(level: TriageLevel, edition: Edition): LevelAction {
+/** The language of an edition text, when the edition was localized and left it untranslated. */
+function labelLangOf(edition: Edition | LocalizedEdition, field: Parameters<typeof editionTextLang>[1]): Lang | undefined {
+  return 'untranslated' in edition && edition.untranslated.includes(field) ? editionTextLang(edition, field) : undefined;
+}
+
+/**
+ * What a level's card says, in the words given (English when not given). The edition's numbers
+ * and clinic name are filled in; pass a localized edition (localize-edition.ts) for other languages.
+ */
+export function levelAction(level: TriageLevel, edition: Edition | LocalizedEdition, words: CareCardWords = englishCareCards): LevelAction {
   const emergency = edition.emergency.number;
   const clinic = edition.clinic;
+  const clinicContact = clinic && {
+    label: clinic.hours ? `${clinic.name} (${clinic.hours})` : clinic.name,
+    number: clinic.phone,
+    labelLang: labelLangOf(edition, clinic.hours ? 'clinic.hours' : 'clinic.name'),
+  };
   switch (level) {
     case 'emergency':
       return {
         level,
-        heading: `Emergency: call ${emergency} now`,
-        lead: `Call ${emergency} (or the local emergency number where you are) now if:`,
-        contacts: [{ label: 'Emergency services', number: emergency }],
-        footnote: 'Tell them you have an implanted pump and which medicine is in it.',
+        heading: words.emergency.heading(emergency),
+        lead: words.emergency.lead(emergency),
+        contacts: [{ label: words.emergency.contact, number: emergency }],
+        footnote: words.emergency.footnote,
       };
     case 'now':
       return {
         level,
-        heading: 'Call your pump clinic now',
-        lead: `Call ${clinic ? clinic.name : 'your pump clinic'} now if:`,
-        contacts: clinic
-          ? [
-              { label: clinic.hours ? `${clinic.name} (${clinic.hours})` : clinic.name, number: clinic.phone },
-              ...(clinic.afterHoursPhone ? [{ label: 'Outside those hours', number: clinic.afterHoursPhone }] : []),
-            ]
+        heading: words.now.heading,
+        lead: words.now.lead(clinic ? clinic.name : words.yourPumpClinic),
+        contacts: clinicContact
+          ? [clinicContact, ...(clinic.afterHoursPhone ? [{ label: words.outsideHours, number: clinic.afterHoursPhone }] : [])]
           : [],
-        footnote: 'If you cannot reach them at once, go to an emergency department.',
+        footnote: words.now.footnote,
       };
     case 'today':
       return {
         level,
-        heading: 'Call your pump clinic today',
-        lead: `Call ${clinic ? clinic.name : 'your pump clinic'} today if:`,
-        contacts: clinic
-          ? [{ label: clinic.hours ? `${clinic.name} (${clinic.hours})` : clinic.name, number: clinic.phone }]
-          : [],
-        footnote: 'If you cannot reach them today, go to urgent care or an emergency department.',
+        heading: words.today.heading,
+        lead: words.today.lead(clinic ? clinic.name : words.yourPumpClinic),
+        contacts: clinicContact ? [clinicContact] : [],
+        footnote: words.today.footnote,
       };
   }
 }
 
 /** The crisis line shown beside the emergency number for signs that ask for it, if the edition has one. */
-export function crisisContact(edition: Edition): Contact | undefined {
+export function crisisContact(edition: Edition | LocalizedEdition): Contact | undefined {
   const line = edition.emergency.crisisLine;
-  return line ? { label: line.name, number: line.number } : undefined;
+  return line ? { label: line.name, number: line.number, labelLang: labelLangOf(edition, 'emergency.crisisLine.name') } : undefined;
 }
 
 const SHOW_PATTERN = /<WarningSigns\b([^>]*)\/?>/g;

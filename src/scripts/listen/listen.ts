@@ -10,6 +10,8 @@ import { pickLocalVoice, splitSentences } from '@/lib/speech/listen';
 
 const button = document.querySelector<HTMLButtonElement>('[data-listen]');
 const label = button?.querySelector('[data-listen-label]');
+// The button's words in the page's language (ListenButton renders them).
+const words = button?.dataset ?? {};
 const synth = 'speechSynthesis' in window ? window.speechSynthesis : null;
 let reading = false;
 
@@ -41,7 +43,7 @@ function pageSentences(): string[] {
 
 function setReading(on: boolean): void {
   reading = on;
-  if (label) label.textContent = on ? 'Stop' : 'Listen';
+  if (label) label.textContent = (on ? words.stop : words.listen) ?? '';
   button?.setAttribute('aria-pressed', String(on));
 }
 
@@ -58,7 +60,7 @@ async function start(): Promise<void> {
     const note = document.createElement('p');
     note.className = 'text-sm text-muted';
     note.setAttribute('data-listen-note', '');
-    note.textContent = 'Listen is not available here: this device has no built-in voice, and we do not send page text to online voices.';
+    note.textContent = words.unavailable ?? '';
     button?.replaceWith(note);
     return;
   }

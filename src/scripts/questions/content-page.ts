@@ -13,6 +13,8 @@
  *    never drops anything it does not understand (the builder checks and repairs the list);
  *  - it never writes over a saved value it cannot read: it says so and points to My questions,
  *    where the store keeps the value aside (a kept copy) and starts a new list.
+ * Its words come from the page (QuestionCount's data-one/-other, RelatedQuestions' data-add …), in
+ * the page's language; {n} is a number.
  * The count follows other tabs (storage event) and stores on this page (RECORD_CHANGED_EVENT), and
  * stores on this page are told when this script wrote (RECORD_WRITTEN_EVENT).
  */
@@ -36,6 +38,8 @@ interface SeenItem {
 const storage = browserStorage();
 const counts = document.querySelectorAll<HTMLElement>('[data-question-count]');
 const status = document.querySelector<HTMLElement>('[data-question-status]');
+const msg: DOMStringMap = document.querySelector<HTMLElement>('[data-related-questions]')?.dataset ?? {};
+const fill = (text = '', n: number) => text.split('{n}').join(String(n));
 const buttons: HTMLButtonElement[] = [];
 
 /** Items of a stored list in the current format, or null when the value is not one. */
@@ -53,13 +57,13 @@ function render(items: SeenItem[]): void {
     if (count) {
       const hidden = document.createElement('span');
       hidden.className = 'sr-only';
-      hidden.textContent = ` question${count === 1 ? '' : 's'} in your list`;
+      hidden.textContent = element.dataset[count === 1 ? 'one' : 'other'] ?? '';
       element.append(hidden);
     }
   }
   for (const button of buttons) {
     const added = has(items, button.dataset.questionToggle as string);
-    button.textContent = added ? 'Remove from my list' : 'Add to my list';
+    button.textContent = (added ? msg.remove : msg.add) ?? '';
     button.toggleAttribute('data-added', added);
   }
 }
@@ -76,28 +80,28 @@ function toggle(id: string): void {
   const items = raw === null ? [] : parse(raw);
   if (!items) {
     // Never write over something we cannot read: the builder keeps it aside first.
-    say('We could not read your saved list, so we did not change it. See My questions.');
+    say(msg.unreadable);
     return;
   }
   const adding = !has(items, id);
   if (adding && items.length >= QUESTION_LIMITS.maxItems) {
-    say(`Your list is full (${QUESTION_LIMITS.maxItems} questions). Remove one on My questions first.`);
+    say(fill(msg.full, QUESTION_LIMITS.maxItems));
     return;
   }
   const next = adding
     ? [...items, { kind: 'bank', id, important: false }]
     : items.filter((item) => !(item?.kind === 'bank' && item.id === id));
   if (!writeKey(storage, QUESTIONS_KEY, serializeEnvelope(QUESTIONS_VERSION, { items: next }, Date.now()))) {
-    note = ' Your browser is not saving your list, so it will be lost when you leave.';
+    note = msg.notSaving ?? '';
   }
   render(next);
   // No detail: every store on the page reads storage again (only the list store finds a change).
   window.dispatchEvent(new Event(RECORD_WRITTEN_EVENT));
   const count = next.length;
-  say(`${adding ? 'Added to' : 'Removed from'} your list. You have ${count} question${count === 1 ? '' : 's'}.${note}`);
+  say(fill(msg[`${adding ? 'added' : 'removed'}${count === 1 ? 'One' : 'Other'}`], count) + note);
 }
 
-function say(message: string): void {
+function say(message = ''): void {
   if (status) status.textContent = message;
 }
 

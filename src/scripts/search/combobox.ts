@@ -9,7 +9,10 @@
  */
 import type { SearchEngine, SearchHit } from '@/lib/search/search-engine';
 import { ROUTES } from '@/lib/site';
-import { LOAD_FAILED_MESSAGE, loadSearchEngine } from './search-client';
+import { fillTemplate, pluralTemplate } from '@/lib/i18n/format';
+import { langFromPath, localizePath } from '@/lib/i18n/paths';
+import { loadFailedMessage, loadSearchEngine } from './search-client';
+import { searchMessages, type SearchMessages } from './messages';
 import { resultContent } from './render';
 import { resultsAddress } from '@/lib/search/address';
 
@@ -22,10 +25,9 @@ const OPTION_CLASS =
   'block cursor-pointer border-l-4 border-transparent px-3 py-2 aria-selected:border-brand aria-selected:bg-brand-soft hover:bg-paper-alt';
 
 /** Plain-language count for the live region. */
-export function countMessage(count: number, query: string): string {
-  if (count === 0) return `No results for ${query}. Try other words, or see the topics listed below the search box.`;
-  const noun = count === 1 ? 'result' : 'results';
-  return `${count} ${noun}. Use the up and down arrow keys to choose one, then press Enter.`;
+export function countMessage(count: number, query: string, messages: SearchMessages): string {
+  const template = count === 0 ? messages.countNone : pluralTemplate(count, messages.countOne, messages.countOther);
+  return fillTemplate(template, { n: count, q: query });
 }
 
 interface Elements {
@@ -77,6 +79,9 @@ export function mountSiteSearch(input: HTMLInputElement, indexResponse?: Promise
   if (!els) return;
   input.dataset['searchMounted'] = 'true';
   const { root, form, popup, listbox, message, all, status } = els;
+  const msg = searchMessages();
+  // Links in messages stay in the page's language (the index already holds localized addresses).
+  const lang = langFromPath(window.location.pathname);
 
   let engine: SearchEngine | null = null;
   let loadError = false;
@@ -131,20 +136,21 @@ export function mountSiteSearch(input: HTMLInputElement, indexResponse?: Promise
     showMessage((box) => {
       const p = document.createElement('p');
       p.className = 'font-bold';
-      p.textContent = `No results for “${query}”.`;
+      p.textContent = fillTemplate(msg.noResults, { q: query });
       const tip = document.createElement('p');
       tip.className = 'text-sm';
-      tip.textContent = 'Try other words, check the spelling, or pick a topic:';
+      tip.textContent = msg.tryOther;
       const list = document.createElement('ul');
       list.className = 'mt-1 grid gap-x-4 sm:grid-cols-2';
-      const topics = (engine?.pages() ?? []).filter((p) => p.href.startsWith(ROUTES.guide) && p.href !== ROUTES.guide);
+      const guide = localizePath(ROUTES.guide, lang);
+      const topics = (engine?.pages() ?? []).filter((p) => p.href.startsWith(guide) && p.href !== guide);
       for (const topic of topics) {
         const li = document.createElement('li');
         li.append(link(topic.href, topic.title));
         list.append(li);
       }
       const glossary = document.createElement('p');
-      glossary.append('Or look up a medical word in the ', link(ROUTES.glossary, 'word list'), '.');
+      glossary.append(msg.glossaryBefore, link(localizePath(ROUTES.glossary, lang), msg.glossaryLink), msg.glossaryAfter);
       box.append(p, tip, list, glossary);
     });
   }
@@ -164,7 +170,7 @@ export function mountSiteSearch(input: HTMLInputElement, indexResponse?: Promise
       listbox.append(option);
     });
     all.href = resultsAddress(new URL(form.action, window.location.href).pathname, query);
-    all.textContent = `See all results for “${query}”`;
+    all.textContent = fillTemplate(msg.seeAllFor, { q: query });
     popup.hidden = false;
     if (hits.length > 0) {
       listbox.hidden = false;
@@ -175,7 +181,7 @@ export function mountSiteSearch(input: HTMLInputElement, indexResponse?: Promise
       input.setAttribute('aria-expanded', 'false');
       showNoResults(query);
     }
-    announce(countMessage(hits.length, query));
+    announce(countMessage(hits.length, query, msg));
   }
 
   function update(): void {
@@ -191,10 +197,10 @@ export function mountSiteSearch(input: HTMLInputElement, indexResponse?: Promise
       popup.hidden = false;
       listbox.hidden = true;
       showMessage((box) => {
-        box.textContent = loadError ? LOAD_FAILED_MESSAGE : 'Loading search…';
+        box.textContent = loadError ? msg.loadFailed : msg.loading;
       });
       if (loadError) {
-        announce(LOAD_FAILED_MESSAGE);
+        announce(loadFailedMessage());
         start();
       }
       return;

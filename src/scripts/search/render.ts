@@ -4,15 +4,7 @@
  */
 import type { TextSegment } from '@/lib/search/highlight';
 import type { SearchHit } from '@/lib/search/search-engine';
-import type { SearchRecordKind } from '@/lib/search/types';
-
-/** What kind of thing a result is, in plain words. */
-export const KIND_LABELS: Record<SearchRecordKind, string> = {
-  page: 'Page',
-  section: 'Section',
-  term: 'Word list',
-  question: 'Question to ask',
-};
+import { searchMessages } from './messages';
 
 const MARK_CLASS = 'rounded-sm bg-focus px-0.5 font-bold text-focus-ink';
 
@@ -39,7 +31,7 @@ function span(className: string): HTMLSpanElement {
 /** Where a result sits: "Living with a pump" for a section, "Word list" for a glossary word. */
 export function resultPlace(hit: SearchHit): string {
   if (hit.kind === 'section') return hit.page;
-  if (hit.kind === 'page') return KIND_LABELS.page;
+  if (hit.kind === 'page') return searchMessages().kindPage;
   return hit.page;
 }
 

@@ -5,12 +5,19 @@
  */
 import { createSearchEngine, SearchIndexError, type SearchEngine } from '@/lib/search/search-engine';
 import { SEARCH_INDEX_URL } from '@/lib/search/constants';
+import { searchMessages } from './messages';
 
 let engine: Promise<SearchEngine> | undefined;
 
-/** Plain words for the reader when the index cannot be used. */
-export const LOAD_FAILED_MESSAGE =
-  'Search could not load. Check your internet connection and try again, or press the Search button.';
+/** Plain words for the reader when the index cannot be used (in the page's language). */
+export function loadFailedMessage(): string {
+  return searchMessages().loadFailed;
+}
+
+/** This page's index: the header search names it (/search-index.json, /es/search-index.json). */
+function indexHref(): string {
+  return document.getElementById('site-search-input')?.dataset['index'] ?? SEARCH_INDEX_URL;
+}
 
 /**
  * The search engine, loading the index on first call. `response` lets a caller that already
@@ -19,7 +26,7 @@ export const LOAD_FAILED_MESSAGE =
  */
 export function loadSearchEngine(response?: Promise<Response>): Promise<SearchEngine> {
   engine ??= (async () => {
-    const res = await (response ?? fetch(SEARCH_INDEX_URL));
+    const res = await (response ?? fetch(indexHref()));
     if (!res.ok) throw new SearchIndexError(`The search index did not load (status ${res.status}).`);
     return createSearchEngine(await res.json());
   })();

@@ -4,16 +4,18 @@
  */
 import type { SearchHit } from '@/lib/search/search-engine';
 import { queryFromAddress, resultsAddress } from '@/lib/search/address';
-import { LOAD_FAILED_MESSAGE, loadSearchEngine } from './search-client';
+import { fillTemplate, pluralTemplate } from '@/lib/i18n/format';
+import { loadFailedMessage, loadSearchEngine } from './search-client';
 import { appendSegments, resultPlace } from './render';
+import { searchMessages, type SearchMessages } from './messages';
 
 /** The /search/ page shows more results than the header list. */
 const PAGE_RESULTS = 30;
 
 /** Plain-language summary of a search, shown and announced above the results. */
-export function resultsSummary(count: number, query: string): string {
-  if (count === 0) return `No results for “${query}”. Try other words, check the spelling, or pick a topic from the list below.`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+export function resultsSummary(count: number, query: string, messages: SearchMessages): string {
+  const template = count === 0 ? messages.summaryNone : pluralTemplate(count, messages.summaryOne, messages.summaryOther);
+  return fillTemplate(template, { n: count, q: query });
 }
 
 function resultItem(hit: SearchHit): HTMLLIElement {
@@ -58,15 +60,15 @@ export function initSearchPage(): void {
       status!.textContent = '';
       return;
     }
-    status!.textContent = 'Searching…';
+    status!.textContent = searchMessages().searching;
     try {
       const engine = await loadSearchEngine();
       const hits = engine.search(query, PAGE_RESULTS);
       list!.append(...hits.map(resultItem));
       results!.hidden = hits.length === 0;
-      status!.textContent = resultsSummary(hits.length, query.trim());
+      status!.textContent = resultsSummary(hits.length, query.trim(), searchMessages());
     } catch {
-      status!.textContent = LOAD_FAILED_MESSAGE;
+      status!.textContent = loadFailedMessage();
     }
   }
 

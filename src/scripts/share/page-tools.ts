@@ -13,9 +13,11 @@
  *   preset links (inputs and mailto bodies) into absolute ones here.
  * Share and print buttons are rendered `hidden` and shown here, so without JavaScript nobody sees
  * a button that does nothing; copy links stay plain links to #id.
+ * Its words come from PageTools' data attributes (in the page's language), so it ships no language.
  */
-import { copyMessage, linkFor } from './share-core';
+import { copyMessage, linkFor, type CopyMessages } from './share-core';
 
+const msg: DOMStringMap = document.querySelector<HTMLElement>('[data-page-tools]')?.dataset ?? {};
 const canShare = typeof navigator.share == 'function';
 let timer: ReturnType<typeof setTimeout> | undefined;
 let flagged: Element | null = null;
@@ -40,8 +42,8 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-relative]')) {
 for (const el of document.querySelectorAll<HTMLElement>('[data-share-page],[data-print-page]')) el.hidden = false;
 if (navigator.clipboard) for (const el of document.querySelectorAll<HTMLElement>('[data-copy-link]')) el.hidden = false;
 if (!canShare) {
-  for (const el of document.querySelectorAll('[data-share-label]')) el.textContent = 'Copy link';
-  for (const el of document.querySelectorAll('[data-share-label-rest]')) el.textContent = ' to this page';
+  for (const el of document.querySelectorAll('[data-share-label]')) el.textContent = msg.copy!;
+  for (const el of document.querySelectorAll('[data-share-label-rest]')) el.textContent = msg.copyRest!;
 }
 
 /** Shows `text` for 5 s; `control` gets data-copied meanwhile (its icon turns into a tick). */
@@ -62,11 +64,11 @@ function show(control: Element | null, text: string): void {
 async function copy(control: Element, hash: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(linkFor(location.href, hash));
-    show(control, copyMessage(true, !!hash));
+    show(control, copyMessage(true, !!hash, msg as unknown as CopyMessages));
   } catch {
     // No clipboard (old browser, permission refused): put the link in the address bar instead.
     if (hash) history.replaceState(history.state, '', hash);
-    show(null, copyMessage(false, !!hash));
+    show(null, copyMessage(false, !!hash, msg as unknown as CopyMessages));
   }
 }
 
@@ -91,8 +93,8 @@ document.addEventListener('click', (event) => {
   const field = document.getElementById(control.getAttribute('data-copy-link') ?? '') as HTMLInputElement | null;
   if (field) {
     return void navigator.clipboard.writeText(field.value).then(
-      () => show(control, 'Link copied.'),
-      () => show(null, 'Could not copy. Select the link and copy it.'),
+      () => show(control, msg.presetOk!),
+      () => show(null, msg.presetFail!),
     );
   }
   event.preventDefault();

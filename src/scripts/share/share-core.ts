@@ -10,12 +10,17 @@ export function linkFor(href: string, hash: string): string {
   return url.href;
 }
 
+/** The copy messages in the page's language (PageTools renders them into data-msg). */
+export interface CopyMessages {
+  page: string;
+  section: string;
+  failed: string;
+}
+
 /**
  * What the live region says after a copy attempt. On failure the script has already put the
  * link in the address bar (for a section) or it is there anyway (for the page).
  */
-export function copyMessage(copied: boolean, section: boolean): string {
-  return copied
-    ? `Link to this ${section ? 'section' : 'page'} copied.`
-    : 'Could not copy the link. Copy it from the address bar.';
+export function copyMessage(copied: boolean, section: boolean, messages: CopyMessages): string {
+  return copied ? (section ? messages.section : messages.page) : messages.failed;
 }

@@ -6,7 +6,9 @@
  */
 import { feedbackFor } from '@/lib/content/understanding-feedback';
 
-const root = document.querySelector('[data-understanding]');
+const root = document.querySelector<HTMLElement>('[data-understanding]');
+// The feedback words in the page's language (UnderstandingCheck renders them).
+const templates = { right: root?.dataset.right ?? '', wrong: root?.dataset.wrong ?? '' };
 // From here on the live region carries the explanation; the CSS fallback copy steps aside.
 root?.setAttribute('data-ready', '');
 function answer(input: HTMLInputElement): void {
@@ -15,7 +17,7 @@ function answer(input: HTMLInputElement): void {
   if (!question || !feedback) return;
   const correct = question.querySelector('[data-correct]')?.parentElement?.textContent?.trim() ?? '';
   const why = question.querySelector('[data-understanding-explanation]')?.textContent?.trim() ?? '';
-  feedback.textContent = feedbackFor(input.hasAttribute('data-correct'), correct, why);
+  feedback.textContent = feedbackFor(input.hasAttribute('data-correct'), correct, why, templates);
 }
 
 root?.addEventListener('change', (event) => answer(event.target as HTMLInputElement));

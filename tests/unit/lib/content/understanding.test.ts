@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkUnderstanding, understandingFileSchema } from '@/lib/content/schema/understanding';
 import { feedbackFor } from '@/lib/content/understanding-feedback';
+import { uiStrings } from '@/i18n';
 import { isPlainEnough, scoreText } from '@/lib/readability/score';
 
 const DIR = 'content/understanding';
@@ -81,7 +82,10 @@ describe('checkUnderstanding', () => {
 
 describe('feedbackFor', () => {
   it('says whether the choice was right, names the right answer when not, and explains', () => {
-    expect(feedbackFor(true, 'Yes', 'It is surgery.')).toBe('Yes, that is right. It is surgery.');
-    expect(feedbackFor(false, 'Yes', 'It is surgery.')).toBe('Not quite. The answer is: Yes. It is surgery.');
+    const english = uiStrings('en').site.understanding;
+    expect(feedbackFor(true, 'Yes', 'It is surgery.', english)).toBe('Yes, that is right. It is surgery.');
+    expect(feedbackFor(false, 'Yes', 'It is surgery.', english)).toBe('Not quite. The answer is: Yes. It is surgery.');
+    const spanish = uiStrings('es').site.understanding;
+    expect(feedbackFor(false, 'Sí', 'Es una cirugía.', spanish)).toBe('No exactamente. La respuesta es: Sí. Es una cirugía.');
   });
 });

@@ -6,6 +6,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTIONS_KEY as STORAGE_KEY } from '@/lib/questions/question-record';
 import { RECORD_CHANGED_EVENT, RECORD_WRITTEN_EVENT } from '@/lib/storage/stored-value';
+import { uiStrings } from '@/i18n';
+
+// The words the page renders for the script (QuestionCount, RelatedQuestions), in English.
+const site = uiStrings('en').site;
+const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 const bank = (id: string, important = false) => ({ kind: 'bank', id, important });
 const save = (items: unknown[]) => localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, items }));
@@ -13,8 +18,10 @@ const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as {
 
 async function page(): Promise<void> {
   document.body.innerHTML = `
-    <a href="/questions/">My questions <span data-question-count></span></a>
-    <section>
+    <a href="/questions/">My questions <span data-question-count data-one="${site.header.questionCountOne}" data-other="${site.header.questionCountOther}"></span></a>
+    <section data-related-questions ${Object.entries(site.relatedQuestions.script)
+      .map(([key, text]) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${attribute(text)}"`)
+      .join(' ')}>
       <ul>
         <li data-question-id="mri-scans"><p id="t1" data-question-text>Can I have MRI scans?</p><div data-question-toggle-slot></div></li>
         <li data-question-id="trial-risks"><p id="t2" data-question-text>What are the trial risks?</p><div data-question-toggle-slot></div></li>

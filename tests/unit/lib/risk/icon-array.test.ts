@@ -1,7 +1,7 @@
+import { uiStrings } from '@/i18n';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  CERTAINTY_PHRASES,
   ICON_ARRAY_COLUMNS,
   ICON_ARRAY_TOTAL,
   ICON_CELL_SIZE,
@@ -121,13 +121,24 @@ describe('words for a picture', () => {
     expect(joinTimeFrame('About 9 out of 100 people had a', 'a year later')).toBe('About 9 out of 100 people had a, a year later');
   });
 
+  it('writes the sentences in the language of the phrases it is given', () => {
+    const phrases = uiStrings('es').site.iconArray;
+    const words = { unit: 'personas', outcome: 'tuvieron dolor de cabeza', notOutcome: 'no', phrases };
+    expect(captionStatement([{ affected: 23 }], words, 'Después de la operación')).toBe(
+      'Alrededor de 23 de cada 100 personas tuvieron dolor de cabeza, después de la operación.',
+    );
+    expect(textAlternativeFor({ affected: 23 }, words)).toBe(
+      'Dibujo de 100 personas. 23 figuras rellenas: alrededor de 23 de cada 100 tuvieron dolor de cabeza. 77 figuras solo con contorno: las otras 77 no.',
+    );
+  });
+
   it('refuses zero or three groups', () => {
     expect(() => captionStatement([], headache, 'After 1 year')).toThrow('one group, or two');
     expect(() => captionStatement([{ affected: 1 }, { affected: 2 }, { affected: 3 }], headache, 'x')).toThrow('one group, or two');
   });
 
   it('uses the site\u2019s fixed "how sure we are" words for each strength', () => {
-    expect(CERTAINTY_PHRASES).toEqual({
+    expect(uiStrings('en').site.iconArray.certaintyPhrases).toEqual({
       strong: 'We are fairly sure of this.',
       moderate: 'We are not very sure of this.',
       weak: 'We are unsure of this.',

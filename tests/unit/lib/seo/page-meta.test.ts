@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PREVIEW_IMAGE,
   absoluteUrl,
+  alternateLinks,
   audienceForPath,
   buildPageMeta,
   documentTitle,
@@ -50,6 +51,8 @@ describe('absoluteUrl', () => {
 describe('audienceForPath', () => {
   it.each([
     ['/for-clinicians/', 'clinician'],
+    ['/es/for-clinicians/', 'clinician'],
+    ['/es/guide/risks/', 'patient'],
     ['/guide/risks/', 'patient'],
     ['/', 'patient'],
   ] as const)('%s is for a %s', (path, audience) => {
@@ -57,7 +60,42 @@ describe('audienceForPath', () => {
   });
 });
 
+describe('alternateLinks', () => {
+  it('lists every language twin and x-default (the English page) as absolute URLs on the site', () => {
+    expect(alternateLinks('/guide/risks/', 'https://pumps.example.org')).toEqual([
+      { hreflang: 'en', href: 'https://pumps.example.org/guide/risks/' },
+      { hreflang: 'es', href: 'https://pumps.example.org/es/guide/risks/' },
+      { hreflang: 'x-default', href: 'https://pumps.example.org/guide/risks/' },
+    ]);
+  });
+
+  it('gives the same links from either twin, so they are reciprocal', () => {
+    const site = 'https://pumps.example.org/';
+    expect(alternateLinks('/es/guide/risks/', site)).toEqual(alternateLinks('/guide/risks/', site));
+    expect(alternateLinks('/es/', site)).toEqual(alternateLinks('/', site));
+  });
+
+  it('stays root-relative without a site address (no SITE_URL), like the canonical rule never inventing a host', () => {
+    expect(alternateLinks('/', undefined)).toEqual([
+      { hreflang: 'en', href: '/' },
+      { hreflang: 'es', href: '/es/' },
+      { hreflang: 'x-default', href: '/' },
+    ]);
+  });
+});
+
 describe('buildPageMeta', () => {
+  it('sets og:locale from the page language and names the other language as og:locale:alternate', () => {
+    const english = buildPageMeta(base);
+    expect(tag(english.tags, 'og:locale')).toBe('en_US');
+    expect(tag(english.tags, 'og:locale:alternate')).toBe('es_US');
+    const spanish = buildPageMeta({ ...base, pathname: '/es/guide/risks/', lang: 'es' });
+    expect(tag(spanish.tags, 'og:locale')).toBe('es_US');
+    expect(tag(spanish.tags, 'og:locale:alternate')).toBe('en_US');
+    expect(spanish.canonical).toBe('https://pumps.example.org/es/guide/risks/');
+    expect(spanish.alternates.map((link) => link.hreflang)).toEqual(['en', 'es', 'x-default']);
+  });
+
   it('builds title, canonical and every preview tag from the configured site', () => {
     const meta = buildPageMeta(base);
     expect(meta.documentTitle).toBe('Risks and side effects | Pain Pump Guide');
@@ -101,6 +139,7 @@ describe('buildPageMeta', () => {
     expect(meta.canonical).toBeNull();
     expect(meta.robots).toBe('noindex');
     expect(tag(meta.tags, 'og:url')).toBeUndefined();
+    expect(meta.alternates).toEqual([]);
   });
 
   it('without a site address (no SITE_URL) leaves out canonical, og:url and og:image, never inventing a host', () => {

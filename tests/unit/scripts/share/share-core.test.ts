@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { copyMessage, linkFor } from '@/scripts/share/share-core';
+import { uiStrings } from '@/i18n';
+
+const tools = uiStrings('en').site.pageTools;
+const messages = { page: tools.pageCopied, section: tools.sectionCopied, failed: tools.copyFailed };
 
 describe('linkFor', () => {
   it.each([
@@ -19,6 +23,6 @@ describe('copyMessage', () => {
     [false, true, 'Could not copy the link. Copy it from the address bar.'],
     [false, false, 'Could not copy the link. Copy it from the address bar.'],
   ])('copied=%s section=%s', (copied, section, text) => {
-    expect(copyMessage(copied, section)).toBe(text);
+    expect(copyMessage(copied, section, messages)).toBe(text);
   });
 });
