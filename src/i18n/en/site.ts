@@ -274,6 +274,17 @@ export const site = {
     fleschKincaid: 'Flesch-Kincaid grade',
     smog: 'SMOG grade',
     words: 'Words measured',
+    /** The table on translated pages, which are measured with the INFLESZ scale (Spanish). */
+    infleszCaption: (min: number) => `Reading ease of each page (INFLESZ scale, higher is easier; our limit is ${min}, "fairly easy")`,
+    inflesz: 'INFLESZ score',
+    band: 'Band',
+    bands: {
+      'very hard': 'very hard',
+      'somewhat hard': 'somewhat hard',
+      normal: 'normal',
+      'fairly easy': 'fairly easy',
+      'very easy': 'very easy',
+    },
   },
   presets: {
     linkLabel: 'Link to send to a patient',

@@ -254,6 +254,17 @@ export const site: SiteStrings = {
     fleschKincaid: 'Grado Flesch-Kincaid',
     smog: 'Grado SMOG',
     words: 'Palabras medidas',
+    infleszCaption: (min: number) =>
+      `Facilidad de lectura de cada página (escala INFLESZ: más alto es más fácil; nuestro límite es ${min}, "bastante fácil")`,
+    inflesz: 'Puntuación INFLESZ',
+    band: 'Nivel',
+    bands: {
+      'very hard': 'muy difícil',
+      'somewhat hard': 'algo difícil',
+      normal: 'normal',
+      'fairly easy': 'bastante fácil',
+      'very easy': 'muy fácil',
+    },
   },
   presets: {
     linkLabel: 'Enlace para enviar a un paciente',

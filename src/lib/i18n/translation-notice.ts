@@ -4,6 +4,7 @@
  * English pages have no notice.
  */
 import { SOURCE_LANG, type Lang } from './lang';
+import { formatLongDate } from './format';
 
 export interface TranslationStateLike {
   date: Date;
@@ -16,9 +17,19 @@ export type TranslationNotice =
   | { kind: 'current' | 'stale'; date: string; reviewedBy: string | null }
   | { kind: 'missing' };
 
-/** A day written out in a language ("December 4, 2026", "4 de diciembre de 2026"), in UTC. */
-export function longDate(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(`${lang}-US`, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+/**
+ * One state for a page built from several translated files (the get-help page shows every warning
+ * sign): out of date if any is, translated from the oldest English version, reviewed only if all are.
+ */
+export function combinedState(states: readonly TranslationStateLike[]): TranslationStateLike | undefined {
+  if (states.length === 0) return undefined;
+  const reviewers = [...new Set(states.map((s) => s.reviewedBy).filter((name): name is string => Boolean(name)))];
+  return {
+    date: new Date(Math.min(...states.map((s) => s.date.getTime()))),
+    stale: states.some((s) => s.stale),
+    reviewed: states.every((s) => s.reviewed),
+    reviewedBy: reviewers.length > 0 ? reviewers.join(', ') : undefined,
+  };
 }
 
 export function translationNotice(state: TranslationStateLike | undefined, lang: Lang): TranslationNotice | null {
@@ -26,7 +37,7 @@ export function translationNotice(state: TranslationStateLike | undefined, lang:
   if (!state) return { kind: 'missing' };
   return {
     kind: state.stale ? 'stale' : 'current',
-    date: longDate(state.date, lang),
+    date: formatLongDate(state.date, lang),
     reviewedBy: state.reviewed && state.reviewedBy ? state.reviewedBy : null,
   };
 }

@@ -8,7 +8,7 @@ import { uiStrings } from '@/i18n';
 import { LANGS, SOURCE_LANG } from '@/lib/i18n/lang';
 
 /** Texts that are rightly identical in Spanish and English (names, abbreviations, numbers). */
-const SAME_IN_BOTH = new Set(['Pain Pump Guide', 'PDF', 'OK', 'MRI', 'PEG', 'QR']);
+const SAME_IN_BOTH = new Set(['Pain Pump Guide', 'normal', 'PDF', 'OK', 'MRI', 'PEG', 'QR']);
 
 type Leaf = { path: string; value: unknown };
 function leaves(value: unknown, path = ''): Leaf[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longDate, translationNotice } from '@/lib/i18n/translation-notice';
+import { combinedState, translationNotice } from '@/lib/i18n/translation-notice';
 
 const date = new Date('2026-12-04');
 
@@ -19,7 +19,14 @@ describe('translationNotice', () => {
   });
 
   it('writes dates in the page language without a time-zone shift', () => {
-    expect(longDate(new Date('2026-01-01'), 'en')).toBe('January 1, 2026');
-    expect(longDate(new Date('2026-01-01'), 'es')).toBe('1 de enero de 2026');
+    expect(translationNotice({ date: new Date('2026-01-01'), reviewed: false, stale: false }, 'es')).toMatchObject({ date: '1 de enero de 2026' });
+  });
+
+  it('combines several files: out of date if one is, oldest version, reviewed only if all are', () => {
+    const a = { date: new Date('2026-12-04'), reviewed: true, reviewedBy: 'A. Pérez', stale: false };
+    const b = { date: new Date('2026-11-30'), reviewed: false, stale: true };
+    expect(combinedState([a, b])).toEqual({ date: new Date('2026-11-30'), reviewed: false, reviewedBy: 'A. Pérez', stale: true });
+    expect(combinedState([a])).toEqual(a);
+    expect(combinedState([])).toBeUndefined();
   });
 });
