@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractProse, stripFrontMatter } from '@/lib/readability/prose';
+import { extractProse } from '@/lib/readability/prose';
 import { countSyllables, isPlainEnough, scoreText, splitSentences, splitWords } from '@/lib/readability/score';
 
 describe('scoreText', () => {
@@ -102,9 +102,5 @@ Second paragraph here.
     const score = scoreText(extractProse(listPage));
     expect(score.words).toBe(2 + 20 * 6);
     expect(isPlainEnough(score)).toBe(false);
-  });
-
-  it('strips only a leading front matter block', () => {
-    expect(stripFrontMatter('---\na: 1\n---\nBody --- text')).toBe('Body --- text');
   });
 });
