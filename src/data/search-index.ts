@@ -14,7 +14,7 @@ import { toSearchRecords } from '@/lib/search/to-search-records';
 import { markdownHeadingIds } from '@/lib/i18n/translated-mdx';
 
 /** Where a language's synonyms live. */
-export function synonymsFile(lang: Lang): string {
+function synonymsFile(lang: Lang): string {
   return lang === SOURCE_LANG ? 'content/search-synonyms.yaml' : `content/${lang}/search-synonyms.yaml`;
 }
 

@@ -10,14 +10,21 @@
  * Environment: PPG_OUT_DIR (built site, default dist/), LIGHTHOUSE_PORT (static server, default 4398),
  *              PPG_CHROMIUM or CHROME_PATH (browser; otherwise found like the tests find it).
  * Exits with status 1 when a page misses a target. Performance numbers belong here, not in tests.
+ *
+ * Lighthouse is not a dependency of the project (it would add about 80 packages to every `npm ci`
+ * for a benchmark that few runs need). It runs on demand with `npx --yes lighthouse@<LIGHTHOUSE>`:
+ * the first run downloads that pinned version into npm's cache (network needed once), later runs use
+ * the cache. Change the version here, in one place.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, findChromium } from '../support/find-browser.mjs';
+
+/** The Lighthouse release the benchmark runs (its scores shift between releases, so it is pinned). */
+export const LIGHTHOUSE = 'lighthouse@13.5.0';
 
 /** Minimum score (0–100) for each Lighthouse category. */
 export const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
@@ -50,6 +57,44 @@ async function startServer(port) {
 }
 
 /**
+ * Runs the pinned Lighthouse command line on one address; it starts (and stops) its own headless
+ * Chromium at `chromePath`. Returns Lighthouse's result object (the LHR).
+ */
+function lighthouseReport(url, chromePath) {
+  const dir = mkdtempSync(join(tmpdir(), 'ppg-lighthouse-'));
+  const report = join(dir, 'report.json');
+  const args = [
+    '--yes',
+    LIGHTHOUSE,
+    url,
+    '--output=json',
+    `--output-path=${report}`,
+    `--only-categories=${Object.keys(TARGETS).join(',')}`,
+    `--chrome-flags=${['--headless=new', ...CHROMIUM_ARGS].join(' ')}`,
+    '--quiet',
+  ];
+  return new Promise((done, fail) => {
+    const child = spawn('npx', args, {
+      env: { ...process.env, CHROME_PATH: chromePath },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      // npx is a .cmd script on Windows, which only a shell can start.
+      shell: process.platform === 'win32',
+    });
+    child.on('error', (error) => fail(new Error(`Could not start "npx ${LIGHTHOUSE}": ${error.message}`)));
+    child.on('exit', (code) => {
+      try {
+        if (!existsSync(report)) throw new Error(`"npx ${LIGHTHOUSE}" wrote no report for ${url} (exit code ${code}).`);
+        done(JSON.parse(readFileSync(report, 'utf8')));
+      } catch (error) {
+        fail(error);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+}
+
+/**
  * Runs Lighthouse on each page and returns the scores (0–100) and, for any category below 100,
  * the audits that cost points.
  * @param {{ port?: number, pages?: string[], log?: (line: string) => void }} [options]
@@ -60,21 +105,10 @@ export async function runLighthouse(options = {}) {
   const log = options.log ?? ((line) => console.log(line));
   const server = await startServer(port);
   const chromePath = process.env.CHROME_PATH ?? findChromium();
-  const chrome = await chromeLauncher.launch({
-    chromePath,
-    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
-  });
   const results = [];
   try {
     for (const path of pages) {
-      const runner = await lighthouse(`${server.base}${path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: Object.keys(TARGETS),
-      });
-      if (!runner) throw new Error(`Lighthouse returned no result for ${path}`);
-      const { lhr } = runner;
+      const lhr = await lighthouseReport(`${server.base}${path}`, chromePath);
       if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.message}`);
       const scores = Object.fromEntries(
         Object.keys(TARGETS).map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
@@ -100,7 +134,6 @@ export async function runLighthouse(options = {}) {
       for (const line of lost) log(`  lost points: ${line}`);
     }
   } finally {
-    await chrome.kill();
     server.stop();
   }
   return results;

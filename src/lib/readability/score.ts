@@ -75,11 +75,6 @@ export function scoreText(paragraphs: string[]): ReadabilityScore {
   };
 }
 
-/** True when a score is within the site's reading-level limits. */
-export function isPlainEnough(score: ReadabilityScore): boolean {
-  return score.fleschKincaidGrade <= MAX_FLESCH_KINCAID_GRADE && score.smogGrade <= MAX_SMOG_GRADE;
-}
-
 function round(value: number): number {
   return Math.round(value * 10) / 10;
 }

@@ -3,19 +3,7 @@
  * with its source ids, and every sentence or picture with a number. (The warning signs a page
  * shows come from warningSignsUsage in src/lib/warning-signs/, as on the site.) Pure (no file or git access), so tests check it on small pages and on the real content.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
-import { stripFrontMatter } from '../readability/prose';
-
-interface MdNode {
-  type: string;
-  name?: string | null;
-  value?: string;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: MdNode[];
-}
+import { parseMdx, type MdNode } from '../content/mdx-text';
 
 export interface CitedSentence {
   /** The sentence as plain text, citation markers removed. */
@@ -32,7 +20,6 @@ export interface PageFacts {
   numbers: string[];
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 const CITE_OPEN = '\u27e6';
 const CITE_CLOSE = '\u27e7';
 const BLOCKS = new Set(['paragraph', 'tableCell']);
@@ -67,7 +54,7 @@ export function hasNumber(text: string): boolean {
 }
 
 export function pageFacts(mdx: string): PageFacts {
-  const tree = parser.parse(stripFrontMatter(mdx)) as MdNode;
+  const tree = parseMdx(mdx);
   const facts: PageFacts = { cited: [], uncited: [], numbers: [] };
   const visit = (node: MdNode): void => {
     if (SKIPPED.has(node.type)) return;

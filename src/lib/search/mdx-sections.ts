@@ -1,27 +1,15 @@
 /**
  * Splits an MDX page body into its h2/h3 sections, with the same anchors Astro gives the headings.
  *
- * Parsing uses the same remark stack as the readability module (unified + remark-parse + remark-gfm +
- * remark-mdx). Anchors come from github-slugger over each heading's text, with one slugger per page,
- * which is what Astro's Markdown processor does (every heading, h1 to h6, takes a slug in page order,
- * so duplicates get "-1", "-2" exactly as on the built page).
+ * The page is read with the MDX-to-text step shared with readability (src/lib/content/mdx-text.ts):
+ * <Cite> markers dropped, <Term> words kept, "Read more" lines skipped. Anchors come from
+ * github-slugger over each heading's text, with one slugger per page, which is what Astro's Markdown
+ * processor does (every heading, h1 to h6, takes a slug in page order, so duplicates get "-1", "-2"
+ * exactly as on the built page).
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
 import GithubSlugger from 'github-slugger';
+import { mdxTextBlocks, type MdxTextBlock } from '@/lib/content/mdx-text';
 import { squashSpaces } from './text';
-
-interface MdNode {
-  type: string;
-  depth?: number;
-  name?: string | null;
-  value?: string;
-  alt?: string | null;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: MdNode[];
-}
 
 /** One h2 or h3 section of a page (or the text before the first heading, with an empty anchor). */
 export interface MdxSection {
@@ -33,52 +21,18 @@ export interface MdxSection {
   anchor: string;
   /** The h2 this h3 sits under ("" for h2 sections and the intro). */
   parentHeading: string;
-  /** Plain text of the section (paragraphs, lists, tables, care cards), citations removed. */
+  /** Plain text of the section (paragraphs, lists, tables, words components draw), citations removed. */
   text: string;
   /** Headings of the h3 sections inside this h2 (empty for h3s). */
   subheadings: string[];
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
-
-/** Inline components whose output is not words of the page (citation numbers). */
-const DROPPED_COMPONENTS = new Set(['Cite']);
-/** Blocks that are not reader-facing text. */
-const DROPPED_BLOCKS = new Set(['code', 'yaml', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'thematicBreak', 'definition']);
-/** "Read more: [page](/guide/…)" lines only point elsewhere; their words would blur relevance. */
-const READ_MORE = /^read more\b/i;
 /**
  * Words a block component prints that are not in the MDX itself (for example the warning signs
  * that <WarningSigns show="..." /> draws from content/warning-signs/). Given the component's name and
  * its string attributes; returns '' for components it does not know.
  */
 export type ComponentText = (name: string, attributes: Record<string, string>) => string;
-
-/** Removes a leading YAML front matter block, if the body still has one. */
-function stripFrontMatter(source: string): string {
-  return source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
-}
-
-/** Reader-visible text of inline content: <Term> keeps its words, <Cite> and expressions are dropped. */
-export function inlineText(node: MdNode): string {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-      return node.value ?? '';
-    case 'break':
-      return ' ';
-    case 'image':
-      return node.alt ?? '';
-    case 'mdxTextExpression':
-    case 'html':
-    case 'footnoteReference':
-      return '';
-    case 'mdxJsxTextElement':
-      if (node.name && DROPPED_COMPONENTS.has(node.name)) return '';
-      break;
-  }
-  return (node.children ?? []).map(inlineText).join('');
-}
 
 /** Ends a block's text with punctuation so joined blocks still read as sentences in a snippet. */
 function asSentence(text: string): string {
@@ -87,38 +41,20 @@ function asSentence(text: string): string {
   return /[.!?:;…]$/.test(clean) ? clean : `${clean}.`;
 }
 
-function stringAttributes(node: MdNode): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const a of node.attributes ?? []) {
-    if (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string') out[a.name] = a.value;
-  }
-  return out;
-}
-
-/** Text pieces of a block node, in reading order. */
-function blockText(node: MdNode, out: string[], componentText?: ComponentText): void {
-  if (DROPPED_BLOCKS.has(node.type)) return;
-  switch (node.type) {
-    case 'paragraph': {
-      const text = inlineText(node);
-      if (!READ_MORE.test(text.trim())) out.push(asSentence(text));
-      return;
-    }
+/** The searchable text of one block ('' for none). */
+function blockText(block: MdxTextBlock, componentText?: ComponentText): string {
+  switch (block.kind) {
+    case 'paragraph':
+      // "Read more" lines only point elsewhere; their words would blur relevance.
+      return block.pointer ? '' : asSentence(block.text);
     case 'heading':
-      // A heading nested in a component, or an h4 and below: its words belong to the section.
-      out.push(asSentence(inlineText(node)));
-      return;
+      // A heading nested in a component, or an h1 or h4 and below: its words belong to the section.
+      return asSentence(block.text);
     case 'tableRow':
-      out.push(asSentence((node.children ?? []).map((cell) => squashSpaces(inlineText(cell))).join(', ')));
-      return;
-    case 'mdxJsxFlowElement': {
-      if (node.name && DROPPED_COMPONENTS.has(node.name)) return;
-      const drawn = node.name && componentText ? componentText(node.name, stringAttributes(node)) : '';
-      if (drawn) out.push(asSentence(drawn));
-      break;
-    }
+      return asSentence(block.cells.join(', '));
+    case 'component':
+      return componentText ? asSentence(componentText(block.name, block.attributes)) : '';
   }
-  for (const child of node.children ?? []) blockText(child, out, componentText);
 }
 
 /**
@@ -128,7 +64,6 @@ function blockText(node: MdNode, out: string[], componentText?: ComponentText): 
  * its English page's ids).
  */
 export function splitMdxSections(body: string, componentText?: ComponentText, anchors?: readonly string[]): MdxSection[] {
-  const tree = parser.parse(stripFrontMatter(body)) as MdNode;
   const slugger = new GithubSlugger();
   let headingNumber = 0;
   const sections: MdxSection[] = [];
@@ -144,13 +79,13 @@ export function splitMdxSections(body: string, componentText?: ComponentText, an
   let currentH2: MdxSection | undefined;
   const all = [current];
 
-  for (const node of tree.children ?? []) {
-    if (node.type === 'heading') {
-      const heading = squashSpaces(inlineText(node));
+  for (const block of mdxTextBlocks(body)) {
+    if (block.kind === 'heading' && block.topLevel) {
+      const heading = block.text;
       // A translated page keeps its English anchors, given in order (src/lib/i18n/translated-mdx.ts).
       const anchor = anchors?.[headingNumber] ?? slugger.slug(heading);
       headingNumber += 1;
-      const depth = node.depth ?? 0;
+      const depth = block.depth;
       if (depth === 2 || depth === 3) {
         current = {
           heading,
@@ -167,7 +102,7 @@ export function splitMdxSections(body: string, componentText?: ComponentText, an
         continue;
       }
     }
-    blockText(node, current.parts, componentText);
+    current.parts.push(blockText(block, componentText));
   }
 
   for (const section of all) {

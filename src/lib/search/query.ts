@@ -23,8 +23,6 @@ export interface QueryConcept {
 
 export interface AnalyzedQuery {
   concepts: QueryConcept[];
-  /** Words worth highlighting in results (typed words and synonym words). */
-  highlightWords: string[];
 }
 
 /** Words of a phrase that sat inside a matched synonym phrase still count, but less. */
@@ -55,7 +53,6 @@ export function analyzeQuery(
 ): AnalyzedQuery {
   const tokens = tokenize(query).slice(0, 40);
   const concepts: QueryConcept[] = [];
-  const highlightWords: string[] = [];
   const insidePhrase: string[] = [];
   const usedGroups = new Set<number>();
 
@@ -74,7 +71,6 @@ export function analyzeQuery(
         addUnique(patterns, clampPattern(typed));
         for (const meaning of group.means) addUnique(patterns, clampPattern(meaning));
         concepts.push({ typed, patterns, weight: 1 });
-        for (const pattern of patterns) for (const word of pattern.split(' ')) addUnique(highlightWords, word);
       } else {
         // The same idea typed twice ("alarm beeping"): add the second wording to the first concept.
         const existing = concepts.find((c) => group.means.some((m) => c.patterns.includes(m)));
@@ -92,7 +88,6 @@ export function analyzeQuery(
     if (!STOP_WORDS.has(token) && token.length > 1) {
       const pattern = clampPattern(token);
       if (!concepts.some((c) => c.typed === pattern)) concepts.push({ typed: pattern, patterns: [pattern], weight: 1 });
-      addUnique(highlightWords, pattern);
     }
     i += 1;
   }
@@ -101,15 +96,13 @@ export function analyzeQuery(
   for (const word of insidePhrase) {
     if (concepts.some((c) => c.patterns.includes(word))) continue;
     concepts.push({ typed: word, patterns: [word], weight: INSIDE_PHRASE_WEIGHT });
-    addUnique(highlightWords, word);
   }
 
   // A query of stop words only ("how do I") still searches what was typed.
   if (concepts.length === 0 && tokens.length > 0) {
     const typed = clampPattern(tokens.join(' '));
     concepts.push({ typed, patterns: [typed], weight: 1 });
-    addUnique(highlightWords, typed);
   }
 
-  return { concepts: concepts.slice(0, MAX_CONCEPTS), highlightWords };
+  return { concepts: concepts.slice(0, MAX_CONCEPTS) };
 }

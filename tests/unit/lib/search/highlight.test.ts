@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { segmentsForRanges } from '@/lib/search/highlight';
+import { segmentsForRanges, wordsToHighlight } from '@/lib/search/highlight';
+import { analyzeQuery } from '@/lib/search/query';
+import { phraseLookup } from '@/lib/search/synonyms';
+import type { SynonymGroup } from '@/lib/search/types';
 
 const marked = (text: string, ranges: Array<[number, number]>) =>
   segmentsForRanges(text, ranges)
@@ -27,5 +30,18 @@ describe('segmentsForRanges', () => {
 
   test('an empty text gives one empty plain segment', () => {
     expect(segmentsForRanges('', [[0, 3]])).toEqual([{ text: '', mark: false }]);
+  });
+});
+
+describe('wordsToHighlight', () => {
+  const groups: SynonymGroup[] = [{ words: ['beeping'], means: ['alarm', 'pump alarm'] }];
+  const words = (query: string) => wordsToHighlight(analyzeQuery(query, groups, phraseLookup(groups)).concepts);
+
+  test('lists each typed word and the words of its synonyms once', () => {
+    expect(words('pump beeping')).toEqual(['pump', 'beeping', 'alarm']);
+  });
+
+  test('leaves out stop words of a query made only of stop words', () => {
+    expect(words('how do i')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inlineText, splitMdxSections } from '@/lib/search/mdx-sections';
+import { splitMdxSections } from '@/lib/search/mdx-sections';
 
 const body = `---
 title: Ignored front matter
@@ -78,18 +78,4 @@ describe('splitMdxSections', () => {
   test('a page with no intro text has no intro section', () => {
     expect(splitMdxSections('## Only\n\nText.').map((s) => s.heading)).toEqual(['Only']);
   });
-});
-
-test('inlineText keeps text, drops citations and expressions', () => {
-  const node = {
-    type: 'paragraph',
-    children: [
-      { type: 'text', value: 'A ' },
-      { type: 'mdxJsxTextElement', name: 'Term', children: [{ type: 'text', value: 'bolus' }] },
-      { type: 'mdxJsxTextElement', name: 'Cite', children: [] },
-      { type: 'mdxTextExpression', value: 'x' },
-      { type: 'emphasis', children: [{ type: 'text', value: ' dose' }] },
-    ],
-  };
-  expect(inlineText(node)).toBe('A bolus dose');
 });

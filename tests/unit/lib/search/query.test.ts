@@ -46,8 +46,4 @@ describe('analyzeQuery', () => {
     const word = analyze('a'.repeat(50)).concepts[0]!;
     expect(word.patterns[0]!.length).toBeLessThanOrEqual(32);
   });
-
-  test('lists the words to highlight', () => {
-    expect(analyze('pump beeping').highlightWords).toEqual(['pump', 'beeping', 'alarm']);
-  });
 });
