@@ -4,6 +4,7 @@
  * the English, so a translation can change words and nothing else. An entry not translated yet
  * stays English and says so (its translation state is missing).
  */
+import { existsSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { Lang } from '@/lib/i18n/lang';
 import { overlayTranslation } from '@/lib/i18n/translation';
@@ -48,6 +49,15 @@ export async function translateGuide(english: GuideData, lang: Lang): Promise<Gu
     return { ...(body as unknown as T), data };
   }
 
+  // Our notes about sources are translated; titles and publishers stay as published.
+  const sourcesById = new Map(
+    [...english.sourcesById].map(([id, source]) => {
+      const translated = source.filePath && existsSync(source.filePath.replace(/^content\//, `content/${lang}/`)) ? report.read(source.filePath) : undefined;
+      if (!translated) return [id, source];
+      translations.set(`sources/${id}`, translated.state);
+      return [id, { ...source, data: { ...source.data, note: typeof translated.data.note === 'string' ? translated.data.note : source.data.note } }];
+    }),
+  );
   const topics = english.topics.map((t) => page(t, `topics/${t.id}`, topicsById, topicSchema));
   const pages = english.pages.map((p) => page(p, `pages/${p.id}`, pagesById, pageSchema));
   const questions = english.questions.map((q) => yamlEntry(q, `questions/${q.id}`, questionSchema));
@@ -82,6 +92,7 @@ export async function translateGuide(english: GuideData, lang: Lang): Promise<Gu
   return {
     ...english,
     lang,
+    sourcesById,
     topics,
     pages,
     questions,

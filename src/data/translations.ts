@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Lang } from '@/lib/i18n/lang';
-import { bodyProblems, isStale, structureProblems, versionHash, type TranslationMeta } from '@/lib/i18n/translation';
+import { bodyProblems, isStale, SOURCE_FIXED_KEYS, structureProblems, versionHash, type TranslationMeta } from '@/lib/i18n/translation';
 import { translationMetaSchema } from '@/lib/content/schema/translation';
 import { findHandWrittenTriage, handWrittenTriageMessage } from '@/lib/content/warning-sign-checks';
 
@@ -73,7 +73,9 @@ export class TranslationReport {
     }
     const { translation: _meta, ...rest } = translated;
     const items = Array.isArray(english) ? translated.items : undefined;
-    problems.push(...structureProblems(english, Array.isArray(english) ? items : rest));
+    problems.push(
+      ...structureProblems(english, Array.isArray(english) ? items : rest, '', '', englishFile.startsWith('content/sources/') ? SOURCE_FIXED_KEYS : undefined),
+    );
     if (isMdx) problems.push(...bodyProblems(frontMatter(englishText).body, frontMatter(text).body));
     // Who to call and how fast comes only from the warning signs, in every language.
     const triage = englishFile.startsWith('content/warning-signs/') || englishFile === 'content/while-you-wait.yaml' ? null : findHandWrittenTriage(isMdx ? frontMatter(text).body : text);

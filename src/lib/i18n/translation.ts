@@ -8,14 +8,20 @@
 import { createHash } from 'node:crypto';
 
 /** Keys whose values are never translated: ids, links, enums, sources, dates and flags. */
-export const FIXED_KEYS: ReadonlySet<string> = new Set([
+const FIXED_KEYS: ReadonlySet<string> = new Set([
   'id', 'sources', 'source', 'relatedQuestions', 'questionIds', 'section', 'order', 'level', 'core',
   'appliesTo', 'kind', 'gridRow', 'shows', 'pain', 'strength', 'group', 'correct', 'whileYouWait',
   'crisisLine', 'lastReviewed', 'nextReview', 'reviewedBy', 'href', 'url', 'year', 'starter', 'affected',
 ]);
 
+/**
+ * Sources are English documents: their title and publisher stay as published; only our note about
+ * the source is translated.
+ */
+export const SOURCE_FIXED_KEYS: ReadonlySet<string> = new Set([...FIXED_KEYS, 'title', 'publisher', 'kind']);
+
 /** Lists a translation writes freely (other names and misspellings differ by language). */
-export const FREE_LIST_KEYS: ReadonlySet<string> = new Set(['aliases', 'misspellings']);
+const FREE_LIST_KEYS: ReadonlySet<string> = new Set(['aliases', 'misspellings']);
 
 /** The `translation` block of a translated file. */
 export interface TranslationMeta {
@@ -44,7 +50,7 @@ export function isStale(meta: Pick<TranslationMeta, 'from'>, englishHash: string
  * key, a list of another length, or a changed id, source, level, number, date or flag.
  * Returns one message per difference, naming the path (`questions[2].correct`).
  */
-export function structureProblems(english: unknown, translated: unknown, path = '', key = ''): string[] {
+export function structureProblems(english: unknown, translated: unknown, path = '', key = '', fixed: ReadonlySet<string> = FIXED_KEYS): string[] {
   const at = path || '(top)';
   if (FREE_LIST_KEYS.has(key)) {
     return Array.isArray(translated) && translated.every((item) => typeof item === 'string')
@@ -52,13 +58,13 @@ export function structureProblems(english: unknown, translated: unknown, path = 
       : [`${at}: must be a list of words`];
   }
   if (typeof english === 'string') {
-    if (FIXED_KEYS.has(key)) return english === translated ? [] : [`${at}: must stay "${english}" (found ${JSON.stringify(translated)})`];
+    if (fixed.has(key)) return english === translated ? [] : [`${at}: must stay "${english}" (found ${JSON.stringify(translated)})`];
     return typeof translated === 'string' && translated.trim() !== '' ? [] : [`${at}: needs translated text`];
   }
   if (Array.isArray(english)) {
     if (!Array.isArray(translated)) return [`${at}: must be a list`];
     if (translated.length !== english.length) return [`${at}: must have ${english.length} items (found ${translated.length})`];
-    return english.flatMap((item, i) => structureProblems(item, translated[i], `${path}[${i}]`, key));
+    return english.flatMap((item, i) => structureProblems(item, translated[i], `${path}[${i}]`, key, fixed));
   }
   if (english instanceof Date) {
     const same = translated instanceof Date ? translated.getTime() === english.getTime() : sameDay(english, translated);
@@ -72,10 +78,10 @@ export function structureProblems(english: unknown, translated: unknown, path = 
       ...extra.map((k) => `${join(path, k)}: not in the English file`),
       ...Object.keys(translated)
         .filter((k) => FREE_LIST_KEYS.has(k) && !(k in english))
-        .flatMap((k) => structureProblems([], (translated as Record<string, unknown>)[k], join(path, k), k)),
+        .flatMap((k) => structureProblems([], (translated as Record<string, unknown>)[k], join(path, k), k, fixed)),
       ...englishKeys.flatMap((k) =>
         k in translated
-          ? structureProblems((english as Record<string, unknown>)[k], (translated as Record<string, unknown>)[k], join(path, k), k)
+          ? structureProblems((english as Record<string, unknown>)[k], (translated as Record<string, unknown>)[k], join(path, k), k, fixed)
           : [`${join(path, k)}: missing`],
       ),
     ];
