@@ -1,5 +1,321 @@
 /**
  * Interface text of the tools (question list, decision aid, My pump, trial diary, my data), in
- * English. Every other language has the same keys (src/i18n/es/tools.ts).
+ * English. Every other language has the same keys (src/i18n/es/tools.ts). Grouped per tool; the
+ * `records` group names what the site keeps in this browser (used by every tool and My data).
+ * Message functions take numbers and names; dates and lists are formatted by src/lib/i18n/format.ts
+ * before they reach them.
  */
-export const tools = {} as const;
+
+import type { RecordFacts } from '@/lib/storage/record-kind';
+
+const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
+/** "1 question", "3 questions" (a missing count is 0). */
+const count = (n: number | undefined, one: string, many: string) => `${n ?? 0} ${s(n ?? 0, one, many)}`;
+
+export const tools = {
+  /** What each kept record is called and holds, on "What this site keeps" and in backups (by record id). */
+  records: {
+    questions: {
+      label: 'Your question list',
+      description: 'The questions you chose or wrote to ask your care team, from the My questions page.',
+      summary: (c: RecordFacts) => count(c.questions, 'question', 'questions'),
+    },
+    decision: {
+      label: 'Your decision aid answers',
+      description: 'How much each point matters to you, and your answers to the four SURE questions, from the Decide page.',
+      summary: (c: RecordFacts) =>
+        `${count(c.values, 'rating', 'ratings')} of what matters to you and ${count(c.sure, 'SURE answer', 'SURE answers')}`,
+    },
+    'my-pump': {
+      label: 'My pump',
+      description: 'Details about your pump, medicine, clinic and refill dates that you entered on the My pump page.',
+      summary: (c: RecordFacts) => `${count(c.fields, 'filled-in field', 'filled-in fields')}, ${count(c.refills, 'refill', 'refills')} in the log`,
+    },
+    'trial-diary': {
+      label: 'Your trial diary',
+      description: 'Your notes from the screening trial: your starting point, your goals and your diary entries.',
+      summary: (c: RecordFacts) =>
+        `${c.baseline ? 'Starting point filled in' : 'No starting point yet'}, ${count(c.goals, 'goal', 'goals')} and ${count(c.entries, 'diary entry', 'diary entries')}`,
+    },
+  },
+
+  myData: {
+    pageTitle: 'What this site keeps on this device',
+    pageDescription: 'See everything this site keeps in your browser, download it as a backup file, restore it, or delete all of it.',
+    heading: 'What this site keeps on this device',
+    introBefore:
+      'Some parts of this site remember what you enter, so you do not lose it. It is kept only in this browser, on this device. It is never sent to us or to anyone else. Read more on the',
+    privacyLink: 'privacy page',
+    noScript: 'This page needs JavaScript to show what is kept. Without JavaScript, this site does not keep anything on your device.',
+    storageFull: 'Your browser’s storage is full, so this site cannot save anything new on this device.',
+    storageBlocked: 'Your browser is not letting this site keep anything on this device right now.',
+    storageWhy:
+      'This can happen in a private window or with some privacy settings. The site still works, but what you enter is forgotten when you close the page.',
+    keptNowHeading: 'What is kept now',
+    keepsNothing: 'This site keeps nothing on this device right now.',
+    cannotRead: 'We could not read this. Open its page and we will keep a copy and tell you more.',
+    someUnreadable: '. Some parts could not be read',
+    lastChanged: (when: string) => ` Last changed ${when}.`,
+    keptCopyHeading: (record: string) => `A kept copy of ${record.replace(/^Your /, 'your ')}`,
+    keptCopyText: (when: string, size: string) =>
+      `Saved data that this site could not read, kept on ${when} so that nothing was lost (${size} characters).`,
+    unknownRecord: 'data from another version of this site',
+    showCopy: 'Show the copy',
+    hideCopy: 'Hide the copy',
+    deleteCopy: 'Delete this copy',
+    keptCopyLabel: 'The kept copy',
+    copyUnreadable: '(We could not read it.)',
+    otherKeysHeading: 'Other data from this site',
+    otherKeys: (n: number) =>
+      n === 1
+        ? '1 item saved by another version of this site. This version cannot read it. “Delete everything” removes it too.'
+        : `${n} items saved by another version of this site. This version cannot read them. “Delete everything” removes them too.`,
+    backupHeading: 'Make a backup',
+    backupIntro:
+      'Download everything above as one file. You can use it to move your data to another browser, or to get it back if this browser forgets it. The file stays on your device; it is not sent anywhere.',
+    downloadBackup: 'Download a backup file',
+    backupDownloading: 'Your backup file is downloading. Keep it somewhere safe: anyone who opens it can read it.',
+    restoreHeading: 'Restore from a backup file',
+    restoreIntro:
+      'Choose a backup file you downloaded from this site. We check it first and show you what would change. Nothing is changed until you say so.',
+    restoreFileLabel: 'Backup file',
+    fileTooBig: 'This file is too big to be a backup from this site, so nothing was changed.',
+    fileUnopenable: 'We could not open this file, so nothing was changed.',
+    notABackup: 'This file is not a backup from this site, so nothing was changed. Choose a file whose name starts with "pain-pump-guide-backup".',
+    newerBackup: 'This backup was made by a newer version of this site, so we cannot read it. Nothing was changed.',
+    alreadyHere: 'Everything in this backup is already on this device, so nothing was changed.',
+    someUnreadableInFile: ' Some parts of the file could not be read.',
+    planHeading: 'What restoring would change',
+    planSame: 'already the same here; no change.',
+    planAdd: (incoming: string) => `will be added (${incoming}).`,
+    planReplace: (current: string, incoming: string) => `what is here now (${current}) will be replaced by the file’s (${incoming}).`,
+    planCurrentUnreadable: 'data we could not read',
+    planDropped: ' Some parts of it in the file could not be read and will be left out.',
+    planKeptCopies: (n: number) =>
+      `${n === 1 ? '1 kept copy' : `${n} kept copies`} of data that could not be read will be added.`,
+    skipNotRestored: 'will not be restored:',
+    skipUnknownKind: 'This version of the site does not know this kind of data.',
+    skipNewer: 'It was saved by a newer version of this site.',
+    skipUnreadable: 'We could not read it.',
+    skipBadCopies: 'We could not read it, or there were too many.',
+    skipCopiesName: (n: number) => (n === 1 ? '1 kept copy' : `${n} kept copies`),
+    planOthersStay: 'Data on this device that is not in the file stays as it is.',
+    restoreThese: 'Restore these',
+    cancel: 'Cancel',
+    nothingChanged: 'Nothing was changed.',
+    restoreFailed: (what: string) => `We could not restore: ${what}. Your browser may be full or blocking storage.`,
+    aKeptCopy: 'a kept copy',
+    restored: 'Restored from your backup file.',
+    deleteHeading: 'Delete everything',
+    deleteIntro:
+      'This removes everything this site keeps on this device: your question list, your decision aid answers, and every other record and kept copy listed above. It cannot be undone. If you may want it later, download a backup file first.',
+    deleteConfirmHeading: 'Delete everything this site keeps on this device?',
+    deleteConfirm: 'Yes, delete everything',
+    deleteButton: 'Delete everything',
+    deleteBlocked:
+      'Your browser is not letting this site use its storage, so we could not delete anything. You can clear it in your browser settings.',
+    deletePartly: 'Some data could not be deleted. Your browser may be blocking storage. You can also clear it in your browser settings.',
+    deleted: 'Everything this site kept on this device has been deleted.',
+    copyDeleted: 'The kept copy has been deleted.',
+    copyNotDeleted: 'We could not delete the kept copy.',
+  },
+
+  myPump: {
+    pageTitle: 'My pump: wallet card, refill dates and handover sheet',
+    pageDescription: 'Keep your pump details on this device only, and print an emergency wallet card, a handover sheet and your refill dates.',
+    heading: 'My pump',
+    intro:
+      'Fill in what you know about your pump once. Then print an emergency wallet card, save a lock-screen image for your phone, put your refill dates in your calendar, and print a one-page handover sheet for a hospital, care home or dentist.',
+    privacyBefore: 'What you type stays in this browser, on this device. It is never sent to us or anyone else. See or delete it on',
+    privacyLink: 'What this site keeps on this device',
+    privacyAfter: ". This page does not replace your pump maker's ID card: keep carrying it.",
+    allSignsLink: 'All warning signs and who to call',
+    noScriptBefore: 'This page needs JavaScript to keep your details and make your card. Without it, see',
+    noScriptLink: 'the warning signs and who to call',
+    mriRulesHeading: 'MRI rules by pump, and where they come from',
+    sourcesLabel: 'Sources:',
+
+    nextRefillHeading: 'Next refill',
+    noNextRefill: 'No next refill date saved yet. Add it below.',
+    inDays: (n: number) => `(in ${n} ${s(n, 'day', 'days')})`,
+    todayDate: (date: string) => `Today, ${date}`,
+    daysAgo: (n: number) => `: that was ${n} ${s(n, 'day', 'days')} ago.`,
+    missedLead: (lead: string) => `If you have missed your refill, ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`,
+    missedAlreadyHad: 'Already had the refill? Add it to your refill log below with your new date.',
+
+    formHeading: 'Your pump details',
+    formHint: 'Saved in this browser as you type. Only the medicine is needed for your card; fill in what you know.',
+    modelLegend: 'Pump model',
+    modelHint: 'It is on your pump ID card. If you are not sure, choose “I don’t know”.',
+    medicinesLegend: 'Medicine(s) in the pump',
+    medicines: {
+      morphine: 'Morphine',
+      hydromorphone: 'Hydromorphone',
+      fentanyl: 'Fentanyl',
+      ziconotide: 'Ziconotide (Prialt)',
+      baclofen: 'Baclofen',
+      clonidine: 'Clonidine',
+      bupivacaine: 'Bupivacaine',
+      other: 'Another medicine',
+    },
+    /** The medicine names inside a sentence ("an implanted morphine pump"). */
+    medicinesInSentence: {
+      morphine: 'morphine',
+      hydromorphone: 'hydromorphone',
+      fentanyl: 'fentanyl',
+      ziconotide: 'ziconotide (Prialt)',
+      baclofen: 'baclofen',
+      clonidine: 'clonidine',
+      bupivacaine: 'bupivacaine',
+      other: 'another medicine',
+    },
+    fields: {
+      otherMedicine: 'Name of the other medicine',
+      dose: 'Dose',
+      doseHint: 'Copy it exactly as your clinic wrote it. This site never works anything out from it.',
+      concentration: 'Concentration',
+      concentrationHint: 'Copy it exactly as your clinic wrote it.',
+      implantDate: 'Implant date',
+      batteryReplacement: 'Battery replacement date',
+      batteryReplacementHint: 'If your clinic gave you one.',
+      clinicHeading: 'Your pump clinic',
+      clinicFilledIn: (clinic: string) => `Filled in from ${clinic}. Change it if your clinic is different.`,
+      clinicName: 'Clinic name',
+      clinicPhone: 'Clinic phone',
+      afterHoursPhone: 'After-hours phone',
+      afterHoursPhoneHint: 'The number to call at night and on weekends.',
+      datesHeading: 'Dates',
+      nextRefill: 'Next refill date',
+      lowReservoirAlarm: 'Low-reservoir alarm date',
+      lowReservoirAlarmHint: 'The day your clinic said the pump will alarm because it is getting empty.',
+      emergencyHeading: 'Emergency contact',
+      emergencyName: 'Name',
+      emergencyNameHint: 'Someone who knows about your pump.',
+      emergencyPhone: 'Phone',
+    },
+    problems: {
+      tooLong: (length: string, limit: number) =>
+        `This is ${length} characters long. The most that fits is ${limit}. Please shorten it; it is kept as you typed it until then, but left off your card.`,
+      phoneShort: 'This phone number is too short.',
+      phoneCharacters: 'Use digits, spaces, dashes, dots or brackets only, with a + at the start if needed (for example "555-0100").',
+      notADate: 'This is not a real date. Choose a day from the calendar, or type it as year-month-day.',
+      yearRange: (earliest: number, latest: number) => `Check the year: it should be between ${earliest} and ${latest}.`,
+      implantInFuture: 'The implant date cannot be in the future.',
+      noMedicine: 'Choose at least one medicine. Your card needs it.',
+      noOtherMedicine: 'Write the name of the other medicine, as your clinic writes it.',
+    },
+
+    logHeading: 'Refill log',
+    refillDate: 'Date of refill',
+    refillNext: 'Next refill due',
+    addToLog: 'Add to log',
+    refillNeedsDate: 'Choose the day of the refill.',
+    refillNextAfter: 'The next refill must come after this one.',
+    noRefills: 'No refills logged yet.',
+    refilled: (date: string) => `Refilled ${date}`,
+    nextDue: (date: string) => `; next due ${date}`,
+    removeRefill: 'Remove',
+    removeRefillLabel: (date: string) => `Remove the refill of ${date}`,
+    refillAdded: 'Refill added.',
+    refillAddedNext: (date: string) => `Refill added. Your next refill is ${date}.`,
+
+    cardHeading: 'Your emergency wallet card',
+    cardHint: 'It prints at bank-card size on A4 or Letter paper. In the print window, set the scale to 100% (“actual size”).',
+    printCard: 'Print the wallet card',
+    downloadLockScreen: 'Download a lock-screen image',
+    moreHeading: 'Handover sheet and calendar',
+    moreIntro: 'The handover sheet is one page for an emergency department, care home, hospice, scan team or dentist.',
+    printSheet: 'Print the handover sheet',
+    downloadCalendar: 'Add my dates to my calendar (.ics file)',
+    calendarNeedsDates: 'The calendar file needs a next refill, low-reservoir alarm or battery replacement date.',
+    calendarHas: (n: number) => `The calendar file has ${n} ${s(n, 'date', 'dates')}, each with reminders before it.`,
+    calendarAddDateFirst: 'Add a next refill date, low-reservoir alarm date or battery replacement date first.',
+    calendarDownloading: 'Your calendar file is downloading. Open it to add the dates to your calendar app.',
+    lockScreenDownloading: 'Your lock-screen image is downloading. Set it as your phone’s lock screen in its settings.',
+    lockScreenFailed: (reason: string) => `The image could not be made: ${reason}`,
+    clearHeading: 'Delete my pump details',
+    clearWarning: 'This deletes everything on this page from this browser. It cannot be undone.',
+    clearConfirm: 'Yes, delete them',
+    clearKeep: 'No, keep them',
+    clearButton: 'Delete my pump details',
+    cleared: 'Your pump details are deleted from this browser.',
+
+    /** What the card, sheet, lock screen and calendar say (src/lib/my-pump/). */
+    essentials: {
+      headline: (medicines: string) => `I have an implanted ${medicines} pump`,
+      headlineNoMedicine: 'I have an implanted drug pump',
+      neverStop: (medicine: string) => `Never stop ${medicine} suddenly.`,
+      modelNotGiven: 'Pump model not given',
+      emergency: 'Emergency',
+      pumpClinic: 'Pump clinic',
+      yourPumpClinic: 'your pump clinic',
+      clinicAfterHours: 'Clinic after hours',
+      emergencyContact: 'Emergency contact',
+      emergencyContactNamed: (name: string) => `Emergency contact: ${name}`,
+    },
+    calendar: {
+      fileName: 'my-pump-dates.ics',
+      nextRefill: 'Pump refill due',
+      lowReservoirAlarm: 'Pump low-reservoir alarm date',
+      batteryReplacement: 'Pump battery replacement due',
+      inDays: (summary: string, n: number) => `${summary} in ${n} ${s(n, 'day', 'days')}`,
+      clinic: (clinic: string) => `Pump clinic: ${clinic}.`,
+      noClinic: 'Call your pump clinic if you are not sure of the date.',
+    },
+    card: {
+      instructions: 'Cut along the outer line, fold on the dashed line, and glue or tape the two sides together.',
+      front: 'Wallet card, front',
+      back: 'Wallet card, back',
+      alert: 'Medical alert',
+      callNow: (number: string) => `Call ${number} now if:`,
+      tellThem: 'Tell them I have an implanted pump and which medicine is in it.',
+      pump: 'Pump:',
+      mri: 'MRI:',
+      qrLabel: 'QR code of the warning signs page',
+      allSigns: (address: string) => `All warning signs: ${address}`,
+    },
+    lockScreen: {
+      fileName: 'my-pump-lock-screen.png',
+      alert: 'MEDICAL ALERT',
+      emergencyCall: (number: string) => `Emergency: call ${number}`,
+      mri: (rule: string) => `MRI: ${rule}`,
+      scan: 'Scan for all warning signs',
+      cannotDraw: 'This browser cannot draw images.',
+      notMade: 'The image could not be made.',
+    },
+    sheet: {
+      label: 'Handover sheet',
+      heading: 'Implanted drug pump: handover sheet',
+      forWhom: (headline: string) => `For emergency, hospital, care home, hospice, radiology and dental staff. ${headline}.`,
+      pump: 'Pump',
+      medicines: 'Medicine(s)',
+      dose: 'Dose (as written by the clinic)',
+      concentration: 'Concentration (as written by the clinic)',
+      implantDate: 'Implant date',
+      nextRefill: 'Next refill due',
+      lowReservoirAlarm: 'Low-reservoir alarm date',
+      batteryReplacement: 'Battery replacement due',
+      notGiven: 'Not given',
+      noNumber: 'No number given',
+      checkFirst: 'Check with the pump clinic before any change.',
+      mri: 'MRI',
+      signsHeading: 'Warning signs for this pump',
+      footer: (date: string, siteName: string, address: string) =>
+        `Filled in by the person (or their carer) on this device and printed on ${date}. Check details with the pump clinic. ${siteName}: ${address}`,
+    },
+    notices: {
+      full: 'Your browser’s storage is full, so your pump details are not being saved.',
+      blocked: 'Your browser is not letting this site save your pump details.',
+      stillWorks:
+        'You can still fill in the page and print your card and handover sheet now, but what you type will be gone when you close this page.',
+      makeRoomBefore: 'To make room, delete kept copies on',
+      myDataLink: 'What this site keeps on this device',
+      corrupt: 'Your saved pump details could not be read, so this page started empty.',
+      repaired: 'Some of your saved pump details could not be read. The rest are shown below.',
+      keptBefore: 'Nothing is lost: we kept a copy of what was saved. You can see it or delete it on',
+      lockedBefore:
+        'There was no room to keep a copy, so nothing you type now is saved over it. If you want to keep it, first download a backup on',
+      unlock: 'Start saving my new details',
+    },
+  },
+} as const;
