@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { ToolStrings } from '@/i18n';
-import { formatCount, formatDateTime, listInWords } from '@/lib/i18n/format';
+import { formatCount, formatDateTime, listInWords } from '@/lib/i18n/intl';
 import type { Lang } from '@/lib/i18n/lang';
 import {
   applyRestore,

@@ -45,7 +45,7 @@ import {
   type PegItemId,
 } from '@/lib/trial-diary/diary';
 import { formatScore, pegScore } from '@/lib/trial-diary/summary';
-import { formatLocalDate } from '@/lib/i18n/format';
+import { formatLocalDate } from '@/lib/i18n/intl';
 import type { Lang } from '@/lib/i18n/lang';
 import { trialDiaryStore } from '@/stores/trial-diary';
 import TrialDiarySummary, { type SourceRef } from './TrialDiarySummary';

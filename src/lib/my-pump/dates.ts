@@ -2,7 +2,7 @@
  * Calendar dates as the person types them (YYYY-MM-DD, no time, no time zone). Pure. Dates are
  * compared as days, so a refill "due today" is due all day wherever the person is.
  */
-import { formatDay } from '../i18n/format';
+import { formatDay } from '../i18n/intl';
 import type { Lang } from '../i18n/lang';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

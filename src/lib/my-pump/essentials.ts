@@ -17,7 +17,7 @@ import type { MyPump } from './my-pump-record';
 // Type only: the schema module pulls in zod, which must not reach the browser bundle.
 import type { PumpModel } from './pump-models';
 import { neverStopMedicines, signGroupsFor, type MedicineId, type PumpModelId } from './vocabulary';
-import { listInWords } from '../i18n/format';
+import { listInWords } from '../i18n/intl';
 import type { Lang } from '../i18n/lang';
 import type { ToolStrings } from '@/i18n';
 

@@ -8,7 +8,7 @@ import type { RecordKind } from '../storage/record-kind';
 import { dateParts, isRealDate } from './dates';
 import { MEDICINE_IDS, PUMP_MODEL_IDS, type MedicineId, type PumpModelId } from './vocabulary';
 import type { MyPumpWords } from './essentials';
-import { formatCount } from '../i18n/format';
+import { formatCount } from '../i18n/intl';
 import type { Lang } from '../i18n/lang';
 
 /** Free-text fields. Shown exactly as entered; never computed with. */

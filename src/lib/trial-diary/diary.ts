@@ -7,7 +7,7 @@
  * content/sources/peg-scale.yaml), each a whole number from 0 to 10.
  */
 
-import { formatDay as formatDayIn } from '../i18n/format';
+import { formatDay as formatDayIn } from '../i18n/intl';
 import type { Lang } from '../i18n/lang';
 import type { ToolStrings } from '@/i18n';
 

@@ -21,7 +21,7 @@ import {
   type SideEffectId,
   type TrialDiary,
 } from './diary';
-import { formatDay } from '../i18n/format';
+import { formatDay } from '../i18n/intl';
 import type { Lang } from '../i18n/lang';
 
 /** Rounds to one decimal place (7.25 → 7.3), avoiding floating-point surprises. */

@@ -51,11 +51,6 @@ export function formatCount(n: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALES[lang]).format(n);
 }
 
-/** A score with at most one decimal, written the language's way ("4.5" / "4.5" in es-US). */
-export function formatDecimal(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(n);
-}
-
 /** "a, b, and c" / "a, b y c". */
 export function listInWords(items: readonly string[], lang: Lang): string {
   return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
