@@ -5,7 +5,7 @@
 import type { Lang } from './lang';
 
 /** The Intl locale of each language: US readers in both (see BaseLayout's `<html lang>`). */
-export const LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
+const LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

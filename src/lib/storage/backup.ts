@@ -90,7 +90,7 @@ type RestoreSkip =
   | { what: 'kept-copies'; count: number; reason: 'bad-copies' };
 
 /** Why a file cannot be restored at all (the page words it): not one of ours, too big, or from a newer version. */
-export type BackupProblem = 'not-a-backup' | 'too-big' | 'newer-version';
+type BackupProblem = 'not-a-backup' | 'too-big' | 'newer-version';
 
 /** A file read for restoring. */
 export type ParsedBackup =
