@@ -19,7 +19,7 @@ import type { StatementLike } from '@/lib/decision/values';
 import type { ToolStrings } from '@/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 
-interface Props {
+export interface Props {
   statements: StatementLike[];
   /** Grid row id → the row's question. */
   gridRows: Record<string, string>;

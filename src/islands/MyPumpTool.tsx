@@ -31,7 +31,7 @@ import HandoverSheet from './my-pump/HandoverSheet';
 import MyPumpNotices from './my-pump/MyPumpNotices';
 import WalletCard from './my-pump/WalletCard';
 
-interface Props {
+export interface Props {
   signs: SignEntry[];
   models: PumpModel[];
   edition: Edition;

@@ -29,7 +29,7 @@ import QuestionOutputActions from './QuestionOutputActions';
 import QuestionPrintSheet, { type EnglishPrint } from './QuestionPrintSheet';
 import QuestionSharedList from './QuestionSharedList';
 
-export interface QuestionBuilderProps {
+export interface Props {
   bank: BankQuestion[];
   /** Newest review date of the guide, printed on the list. */
   reviewed: string;
@@ -58,7 +58,7 @@ export interface UndoOffer {
 
 export type Announce = (text: string) => void;
 
-export default function QuestionBuilder({ bank, reviewed, siteName, contacts, lang, strings: t, sure, english }: QuestionBuilderProps) {
+export default function QuestionBuilder({ bank, reviewed, siteName, contacts, lang, strings: t, sure, english }: Props) {
   const [bilingual, setBilingual] = useState(false);
   const list = useStore($questionList);
   const storage = useStore($questionStorage);

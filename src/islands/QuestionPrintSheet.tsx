@@ -15,10 +15,16 @@ import type { ResolvedItem } from '@/lib/questions/question-bank';
 import { formatListDate, sureChecklist, type ListWords } from '@/lib/questions/list-output';
 import { qrPath } from '@/lib/questions/qr-path';
 import type { Lang } from '@/lib/i18n/lang';
+import type { SureId } from '@/lib/decision/sure';
 
-/** The English words and bank texts a bilingual printout adds under the page's own. */
+/**
+ * The English words and bank texts a bilingual printout adds under the page's own: plain text only,
+ * so the page passes it to the island as a prop (src/views/QuestionsView.astro).
+ */
 export interface EnglishPrint {
-  words: ListWords;
+  print: Pick<ListWords['print'], 'title' | 'bilingualNote' | 'whoISaw' | 'clinicianNote' | 'sureHeading'>;
+  /** Each SURE item's question in the first person, by id. */
+  sure: Readonly<Record<SureId, string>>;
   /** Bank question id → its English text. */
   texts: Readonly<Record<string, string>>;
 }
@@ -56,13 +62,12 @@ function InEnglish({ text }: { text: string | undefined }) {
 
 export default function QuestionPrintSheet({ items, date, shareLink, siteAddress, siteName, reviewed, contacts, lang, words, english }: Props) {
   const { print, sure } = words;
-  const en = english?.words;
+  const en = english;
   const qr = useMemo(() => qrPath(shareLink), [shareLink]);
   const n = items.length;
   const columns = n > ONE_COLUMN_MAX ? [items.slice(0, Math.ceil(n / 2)), items.slice(Math.ceil(n / 2))] : [items];
   const lines = Array.from({ length: LINES }, (_, i) => i);
   const checklist = sureChecklist(sure);
-  const checklistEn = en ? sureChecklist(en.sure) : null;
 
   return (
     <div
@@ -155,13 +160,13 @@ export default function QuestionPrintSheet({ items, date, shareLink, siteAddress
             )}
           </p>
           <ul>
-            {checklist.map((item, i) => (
+            {checklist.map((item) => (
               <li key={item.letter}>
                 <span className="qp-box" /> {sure.yes} <span className="qp-box" /> {sure.no} &nbsp;{item.question}
-                {checklistEn && (
+                {en && (
                   <>
                     {' '}
-                    <InEnglish text={`(${checklistEn[i]!.question})`} />
+                    <InEnglish text={`(${en.sure[item.id]})`} />
                   </>
                 )}
               </li>

@@ -30,7 +30,7 @@ const primary = 'min-h-11 rounded border-2 border-brand bg-brand px-4 font-bold 
 
 type RecordWords = ToolStrings['records'][keyof ToolStrings['records']];
 
-interface Props {
+export interface Props {
   lang: Lang;
   strings: ToolStrings['myData'];
   /** What each record is called and holds (by record id). */

@@ -16,7 +16,7 @@ import { SURE_ITEMS, sureStatus, type SureAnswer, type SureId } from '@/lib/deci
 import StorageNotice from './DecisionStorageNotice';
 import type { ToolStrings } from '@/i18n';
 
-interface Props {
+export interface Props {
   /** Bank id → question text, for every question the SURE check can offer (built at build time). */
   questionTexts: Record<string, string>;
   /** Address of the question list page. */

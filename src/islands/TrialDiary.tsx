@@ -50,7 +50,7 @@ import type { Lang } from '@/lib/i18n/lang';
 import { trialDiaryStore } from '@/stores/trial-diary';
 import TrialDiarySummary, { type SourceRef } from './TrialDiarySummary';
 
-interface Props {
+export interface Props {
   trialQuestions: { id: string; text: string }[];
   questionsHref: string;
   myDataHref: string;

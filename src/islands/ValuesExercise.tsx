@@ -15,7 +15,7 @@ import { RATINGS, summarizePriorities, type StatementLike } from '@/lib/decision
 import type { ToolStrings } from '@/i18n';
 import StorageNotice from './DecisionStorageNotice';
 
-interface Props {
+export interface Props {
   statements: StatementLike[];
   /** Grid row id → its question, to point at the rows that matter to the person. */
   rowQuestions: Record<string, string>;
