@@ -5,17 +5,17 @@
  * to fill the page and shrinks (never below 2 ruled lines; 3 lines, 2.5 cm, for up to 10) as the
  * list grows.
  *
- * Bilingual (a page in another language, "print in Spanish and English" on): the headings, the
- * note to the care team and each bank question print in the page's language with the English
- * under it (marked lang="en"), so a clinician who reads only English can follow. Questions the
- * person typed print once, as typed.
+ * Bilingual (a page in another language, "print in Spanish and English" on): the title, the
+ * headings, the note to the care team and each bank question print in the page's language with the
+ * English beside or under it (marked lang="en"), so a clinician who reads only English can follow.
+ * Questions the person typed print once, as typed. The SURE self-check is for the person and
+ * prints in the page's language only.
  */
 import { useMemo } from 'react';
 import type { ResolvedItem } from '@/lib/questions/question-bank';
 import { formatListDate, sureChecklist, type ListWords } from '@/lib/questions/list-output';
 import { qrPath } from '@/lib/questions/qr-path';
 import type { Lang } from '@/lib/i18n/lang';
-import type { SureId } from '@/lib/decision/sure';
 
 /**
  * The English words and bank texts a bilingual printout adds under the page's own: plain text only,
@@ -23,8 +23,6 @@ import type { SureId } from '@/lib/decision/sure';
  */
 export interface EnglishPrint {
   print: Pick<ListWords['print'], 'title' | 'bilingualNote' | 'whoISaw' | 'clinicianNote' | 'sureHeading'>;
-  /** Each SURE item's question in the first person, by id. */
-  sure: Readonly<Record<SureId, string>>;
   /** Bank question id → its English text. */
   texts: Readonly<Record<string, string>>;
 }
@@ -79,20 +77,15 @@ export default function QuestionPrintSheet({ items, date, shareLink, siteAddress
     >
       <div className="qp-head">
         <div className="qp-head-row">
-          <p className="qp-title">
-            {print.title}
-            {en && (
-              <>
-                {' '}
-                <InEnglish text={`/ ${en.print.title}`} />
-              </>
-            )}
-          </p>
+          <p className="qp-title">{print.title}</p>
           <p className="qp-site">{siteName}</p>
         </div>
         {en && (
-          <p className="qp-languages" data-print-languages>
-            {print.bilingualNote} / <span lang="en">{en.print.bilingualNote}</span>
+          <p className="qp-languages">
+            <InEnglish text={en.print.title} /> ·{' '}
+            <span data-print-languages>
+              {print.bilingualNote} / <span lang="en">{en.print.bilingualNote}</span>
+            </span>
           </p>
         )}
         <div className="qp-meta">
@@ -163,12 +156,6 @@ export default function QuestionPrintSheet({ items, date, shareLink, siteAddress
             {checklist.map((item) => (
               <li key={item.letter}>
                 <span className="qp-box" /> {sure.yes} <span className="qp-box" /> {sure.no} &nbsp;{item.question}
-                {en && (
-                  <>
-                    {' '}
-                    <InEnglish text={`(${en.sure[item.id]})`} />
-                  </>
-                )}
               </li>
             ))}
           </ul>

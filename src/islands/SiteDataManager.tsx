@@ -260,7 +260,7 @@ export default function SiteDataManager({ lang, strings: t, records }: Props) {
           id="restore-file"
           type="file"
           accept=".json,application/json"
-          className="mt-1 block min-h-11"
+          className="mt-1 block min-h-11 w-full max-w-md"
           onChange={chooseFile}
           disabled={access !== 'ok'}
           data-restore-file
