@@ -305,9 +305,9 @@ export const tools = {
       goalNoEntries: 'No diary entries yet',
       goalTally: (done: number, total: number, partly: number, not: number, notRecorded: number) =>
         `Done in ${done} of ${total} ${s(total, 'entry', 'entries')}, partly in ${partly}, not done in ${not}${notRecorded > 0 ? `, not recorded in ${notRecorded}` : ''}`,
-      thresholdBefore: 'What counts as a good trial differs. One insurer’s policy calls a trial good when pain drops by more than half (',
+      thresholdBefore: 'What counts as a good trial differs. Some insurers call a trial good when pain drops by more than half (',
       thresholdMiddle:
-        '); this is one insurer’s rule, and other plans and clinics use other rules. US Medicare also looks at side effects, daily activities and whether the person wants to go ahead (',
+        '); we found this rule in the written policies of two insurers, and other plans and clinics use other rules. US Medicare also looks at side effects, daily activities and whether the person wants to go ahead (',
       thresholdAfter: '). Ask the care team which rules apply. The PEG score is the average of the three PEG questions (',
       thresholdEnd: ').',
       tableCaption: 'Every answer, 0 to 10 (higher is worse)',

@@ -312,9 +312,9 @@ export const tools: ToolStrings = {
       goalTally: (done: number, total: number, partly: number, not: number, notRecorded: number) =>
         `Lo logró en ${done} de ${total} ${s(total, 'anotación', 'anotaciones')}, en parte en ${partly}, no lo logró en ${not}${notRecorded > 0 ? `, sin respuesta en ${notRecorded}` : ''}`,
       thresholdBefore:
-        'Lo que se considera una buena prueba cambia. La póliza de una aseguradora dice que una prueba es buena cuando el dolor baja más de la mitad (',
+        'Lo que se considera una buena prueba cambia. Algunas aseguradoras dicen que una prueba es buena cuando el dolor baja más de la mitad (',
       thresholdMiddle:
-        '). Es la regla de una sola aseguradora; otros planes y clínicas usan otras reglas. Medicare de EE. UU. también mira los efectos secundarios, las actividades diarias y si la persona quiere seguir adelante (',
+        '). Encontramos esta regla en las pólizas escritas de dos aseguradoras; otros planes y clínicas usan otras reglas. Medicare de EE. UU. también mira los efectos secundarios, las actividades diarias y si la persona quiere seguir adelante (',
       thresholdAfter: '). Pregunte a su equipo de atención qué reglas se aplican. El puntaje PEG es el promedio de las tres preguntas PEG (',
       thresholdEnd: ').',
       tableCaption: 'Todas las respuestas, de 0 a 10 (más alto es peor)',
