@@ -2,10 +2,7 @@
  * Dates, numbers and lists in the reader's language, with Intl, the same on every device. Pure:
  * pages, islands and the tools' pure logic format through these, never with a hard-coded locale.
  */
-import type { Lang } from './lang';
-
-/** The Intl locale of each language: US readers in both (see BaseLayout's `<html lang>`). */
-const LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
+import { LANG_TAGS as LOCALES, type Lang } from './lang';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -34,6 +31,14 @@ export function formatDay(iso: string, lang: Lang, style: DayStyle = 'long'): st
   const date = utcNoon(iso);
   if (!date) return iso;
   return new Intl.DateTimeFormat(LOCALES[lang], { ...DAY_OPTIONS[style], timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * A content date (a plain day stored as UTC midnight) in words: "November 21, 2026" /
+ * "21 de noviembre de 2026". Formatted in UTC, so it never shifts a day.
+ */
+export function formatLongDate(date: Date, lang: Lang): string {
+  return formatDay(date.toISOString().slice(0, 10), lang);
 }
 
 /** A moment's local calendar day in words ("March 5, 2027" / "5 de marzo de 2027"). */

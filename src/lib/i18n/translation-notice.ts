@@ -4,7 +4,7 @@
  * English pages have no notice.
  */
 import { SOURCE_LANG, type Lang } from './lang';
-import { formatLongDate } from './format';
+import { formatLongDate } from './intl';
 
 export interface TranslationStateLike {
   date: Date;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatLongDate, isOverdue, reviewDateProblem } from '@/lib/content/review-dates';
+import { addMonths, isOverdue, reviewDateProblem } from '@/lib/content/review-dates';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -32,9 +32,5 @@ describe('dates', () => {
   it('is overdue only after the review day has passed', () => {
     expect(isOverdue(d('2027-11-21'), new Date('2027-11-21T23:00:00Z'))).toBe(false);
     expect(isOverdue(d('2027-11-21'), new Date('2027-11-22T00:00:01Z'))).toBe(true);
-  });
-
-  it('formats dates for US readers without shifting the day', () => {
-    expect(formatLongDate(d('2026-11-21'))).toBe('November 21, 2026');
   });
 });
