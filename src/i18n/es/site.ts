@@ -2,7 +2,7 @@
 import type { SiteStrings } from '../index';
 
 /** Warning-sign card texts (see careCards in src/i18n/en/site.ts). */
-const careCards: SiteStrings['careCards'] = {
+export const careCards: SiteStrings['careCards'] = {
   emergency: {
     heading: (emergency: string) => `Emergencia: llame al ${emergency} ahora mismo`,
     lead: (emergency: string) => `Llame al ${emergency} (o al número de emergencias del lugar donde esté) ahora mismo si:`,

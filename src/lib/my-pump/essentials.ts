@@ -133,7 +133,7 @@ export function pumpEssentials(
     mri: { mriRule: model.mriRule, mriShort: model.mriShort, sources: model.sources },
     neverStop: neverStopMedicines(pump.medicines).map((id) => said.neverStop(words.medicinesInSentence[id])),
     cards,
-    actions: cards.map((card) => levelAction(card.level, personal)),
+    actions: cards.map((card) => levelAction(card.level, personal, words.careCards)),
     emergencySigns: mine.filter((s) => s.level === 'emergency'),
     contacts,
     emergencyNumber: edition.emergency.number,

@@ -38,6 +38,6 @@ export function missedRefillAdvice(pump: MyPump, signs: SignEntry[], edition: Ed
   ];
   return {
     signs: ids.map((id) => signs.find((s) => s.id === id)).filter((s): s is SignEntry => s !== undefined),
-    action: levelAction('now', editionForPerson(edition, pump, words)),
+    action: levelAction('now', editionForPerson(edition, pump, words), words.careCards),
   };
 }

@@ -1,5 +1,6 @@
 /** Interface text of the tools: My pump, in English (Spanish: src/i18n/es/tools/my-pump.ts). */
 import { s } from '../../plural';
+import { careCards } from '../site';
 
 export const myPump = {
   pageTitle: 'My pump: wallet card, refill dates and handover sheet',
@@ -198,4 +199,6 @@ export const myPump = {
       'There was no room to keep a copy, so nothing you type now is saved over it. If you want to keep it, first download a backup on',
     unlock: 'Start saving my new details',
   },
+  /** The warning-card headings and who to call, the same words as the site's cards. */
+  careCards,
 } as const;

@@ -1,6 +1,7 @@
 /** Interface text of the tools: My pump, in Spanish (same keys as src/i18n/en/tools/my-pump.ts). */
 import { s } from '../../plural';
 import type { ToolStrings } from '../../index';
+import { careCards } from '../site';
 
 export const myPump: ToolStrings['myPump'] = {
   pageTitle: 'Mi bomba: tarjeta de bolsillo, fechas de recarga y hoja de entrega',
@@ -200,4 +201,5 @@ export const myPump: ToolStrings['myPump'] = {
       'No había espacio para guardar una copia, así que nada de lo que escriba ahora se guarda encima. Si quiere conservarla, primero descargue una copia de seguridad en',
     unlock: 'Empezar a guardar mis datos nuevos',
   },
+  careCards,
 };
