@@ -33,7 +33,9 @@ if (!site && !process.env['VITEST']) {
   );
 }
 if (edition.example) {
-  console.warn(`\n[pain-pump-guide] Building an EXAMPLE edition (${edition.organisation.name}): every page says the clinic is fictional.\n`);
+  console.warn(
+    `\n[pain-pump-guide] Building an EXAMPLE edition (${edition.organisation.name}): every page says the clinic is fictional.\n`,
+  );
 }
 
 // Tests and helpers build into separate folders so parallel builds never clobber each other.
@@ -58,7 +60,14 @@ export default defineConfig({
   integrations: [
     mdx(),
     react(),
-    ...(site ? [sitemap({ filter: indexablePagesIn(outDir), i18n: { defaultLocale: SOURCE_LANG, locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])) } })] : []),
+    ...(site
+      ? [
+          sitemap({
+            filter: indexablePagesIn(outDir),
+            i18n: { defaultLocale: SOURCE_LANG, locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])) },
+          }),
+        ]
+      : []),
     serviceWorker(),
     hostHeaders(),
   ],
@@ -69,7 +78,10 @@ export default defineConfig({
   },
   // Shiki colours code with inline style attributes, which the CSP blocks. The guide has no code.
   // Bold "How common:" labels in topic pages become real headings (src/lib/content/label-headings.ts).
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [labelHeadingsPlugin], hastPlugins: [translatedMdxPlugin] }) },
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ mdastPlugins: [labelHeadingsPlugin], hastPlugins: [translatedMdxPlugin] }),
+  },
   vite: {
     plugins: [tailwindcss()],
     // Scripts are always separate files: inlined copies would be re-sent with every page and each
@@ -82,7 +94,12 @@ export default defineConfig({
           // content page and by the islands. One small chunk instead of two keeps that page inside its
           // 3 KB script budget (docs/storage.md, "Script budget").
           codeSplitting: {
-            groups: [{ name: 'storage-core', test: /[\\/]src[\\/]lib[\\/](?:storage[\\/]stored-value|questions[\\/]list-constants)\.ts$/ }],
+            groups: [
+              {
+                name: 'storage-core',
+                test: /[\\/]src[\\/]lib[\\/](?:storage[\\/]stored-value|questions[\\/]list-constants)\.ts$/,
+              },
+            ],
           },
         },
       },

@@ -16,7 +16,9 @@ const args = process.argv.slice(2);
 const stamp = args[0] === '--stamp';
 const files = stamp ? args.slice(1) : args;
 if (files.length === 0) {
-  console.error('Usage: node scripts/translation-hash.mjs <English file>...\n       node scripts/translation-hash.mjs --stamp <translated file>...');
+  console.error(
+    'Usage: node scripts/translation-hash.mjs <English file>...\n       node scripts/translation-hash.mjs --stamp <translated file>...',
+  );
   process.exit(2);
 }
 const hashOf = (file) => createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12);

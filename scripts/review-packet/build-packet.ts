@@ -22,7 +22,10 @@ const root = process.cwd();
 function yamlFiles(dir: string): { id: string; data: Record<string, unknown> }[] {
   return readdirSync(join(root, dir))
     .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
-    .map((f) => ({ id: f.replace(/\.ya?ml$/, ''), data: parseYaml(readFileSync(join(root, dir, f), 'utf8')) as Record<string, unknown> }));
+    .map((f) => ({
+      id: f.replace(/\.ya?ml$/, ''),
+      data: parseYaml(readFileSync(join(root, dir, f), 'utf8')) as Record<string, unknown>,
+    }));
 }
 
 function frontMatter(text: string, file: string): Record<string, unknown> {
@@ -72,7 +75,10 @@ export function main(args: string[]): void {
       },
     ]),
   );
-  const signs: SignEntry[] = yamlFiles('content/warning-signs').map(({ id, data }) => ({ ...warningSignSchema.parse(data), id }));
+  const signs: SignEntry[] = yamlFiles('content/warning-signs').map(({ id, data }) => ({
+    ...warningSignSchema.parse(data),
+    id,
+  }));
 
   const files = ['content/topics', 'content/pages'].flatMap((dir) =>
     readdirSync(join(root, dir))
@@ -85,7 +91,9 @@ export function main(args: string[]): void {
   });
   // Guide topics in reading order (as on the site), then the site pages.
   const rank = (e: (typeof entries)[number]) =>
-    e.dir === 'content/topics' ? GUIDE_SECTIONS.indexOf(e.fm['section'] as never) * 1000 + Number(e.fm['order'] ?? 0) : 1e6;
+    e.dir === 'content/topics'
+      ? GUIDE_SECTIONS.indexOf(e.fm['section'] as never) * 1000 + Number(e.fm['order'] ?? 0)
+      : 1e6;
   entries.sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
 
   const pages: PacketPage[] = entries.map(({ file, id, text, fm }) => {
@@ -115,10 +123,17 @@ export function main(args: string[]): void {
   const out = join(outDir, 'index.html');
   writeFileSync(
     out,
-    renderPacket({ edition: `${edition.organisation.name} (${editionFile})`, generated: toIsoDate(new Date()), pages, sources }),
+    renderPacket({
+      edition: `${edition.organisation.name} (${editionFile})`,
+      generated: toIsoDate(new Date()),
+      pages,
+      sources,
+    }),
   );
   const cited = pages.reduce((n, p) => n + p.cited.length, 0);
   const changed = pages.filter((p) => p.commits.length > 0).length;
-  console.log(`Review packet: ${pages.length} pages, ${cited} cited sentences, ${changed} pages changed since their last review.`);
+  console.log(
+    `Review packet: ${pages.length} pages, ${cited} cited sentences, ${changed} pages changed since their last review.`,
+  );
   console.log(`Wrote ${out}. Open it in a browser and print it.`);
 }

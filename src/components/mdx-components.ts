@@ -24,4 +24,10 @@ export const mdxComponents = { WarningSigns, Cite, Term, IconArray, h2: SectionH
  * For site pages in content/pages/, which may also show site-wide tables and the edition's
  * funding, conflicts and reviewers (<EditionFunding />, <EditionReviewStatus />).
  */
-export const pageMdxComponents = { ...mdxComponents, ReadabilityTable, ClinicianQuestionLinks, EditionFunding, EditionReviewStatus };
+export const pageMdxComponents = {
+  ...mdxComponents,
+  ReadabilityTable,
+  ClinicianQuestionLinks,
+  EditionFunding,
+  EditionReviewStatus,
+};

@@ -5,7 +5,12 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadGuide, type Question, type Source } from '@/data/guide-data';
-import { decisionEntrySchema, type OptionGridContent, type RiskPicturesContent, type ValuesContent } from '@/lib/content/schema/decision';
+import {
+  decisionEntrySchema,
+  type OptionGridContent,
+  type RiskPicturesContent,
+  type ValuesContent,
+} from '@/lib/content/schema/decision';
 import { checkDecisionContent, decisionSourceOrder, formatDecisionProblems } from '@/lib/decision/decision-checks';
 import { buildOptionGrid, type OptionGridModel } from '@/lib/decision/option-grid';
 import { allSureQuestionIds } from '@/lib/decision/sure';
@@ -42,10 +47,15 @@ export function loadDecisionAid(lang: Lang = SOURCE_LANG): Promise<DecisionData>
 }
 
 type DecisionEntry = CollectionEntry<'decision'>;
-type EntryOfKind<K extends DecisionEntry['data']['kind']> = DecisionEntry & { data: Extract<DecisionEntry['data'], { kind: K }> };
+type EntryOfKind<K extends DecisionEntry['data']['kind']> = DecisionEntry & {
+  data: Extract<DecisionEntry['data'], { kind: K }>;
+};
 
 /** The first entry of one kind, narrowed by its `kind` field. */
-function entryOfKind<K extends DecisionEntry['data']['kind']>(entries: DecisionEntry[], kind: K): EntryOfKind<K> | undefined {
+function entryOfKind<K extends DecisionEntry['data']['kind']>(
+  entries: DecisionEntry[],
+  kind: K,
+): EntryOfKind<K> | undefined {
   return entries.find((entry): entry is EntryOfKind<K> => entry.data.kind === kind);
 }
 
@@ -56,7 +66,7 @@ async function load(lang: Lang): Promise<DecisionData> {
   const picturesEntry = entryOfKind(entries, 'risk-pictures');
   // In another language, the translated words over the checked English structure.
   const report = new TranslationReport(lang);
-  const translate = <T,>(data: T | undefined, file: string | undefined): T | undefined => {
+  const translate = <T>(data: T | undefined, file: string | undefined): T | undefined => {
     if (lang === SOURCE_LANG || !data || !file) return data;
     const translated = report.read(file);
     if (!translated) return data;
@@ -69,13 +79,18 @@ async function load(lang: Lang): Promise<DecisionData> {
   const pictures = translate(picturesEntry?.data, picturesEntry?.filePath);
   if (lang !== SOURCE_LANG) report.finish();
   // Problems name the file that has them: the translation in another language.
-  const inLang = (file: string | undefined) => (file && lang !== SOURCE_LANG ? file.replace(/^content\//, `content/${lang}/`) : file);
+  const inLang = (file: string | undefined) =>
+    file && lang !== SOURCE_LANG ? file.replace(/^content\//, `content/${lang}/`) : file;
 
   const problems = checkDecisionContent({
     grid,
     values,
     pictures,
-    files: { grid: inLang(gridEntry?.filePath), values: inLang(valuesEntry?.filePath), pictures: inLang(picturesEntry?.filePath) },
+    files: {
+      grid: inLang(gridEntry?.filePath),
+      values: inLang(valuesEntry?.filePath),
+      pictures: inLang(picturesEntry?.filePath),
+    },
     sourceIds: new Set(guide.sourcesById.keys()),
   });
   if (problems.length > 0 || !grid || !values || !pictures) {

@@ -70,23 +70,33 @@ export function loadGuide(lang: Lang = SOURCE_LANG): Promise<GuideData> {
 }
 
 async function load(): Promise<GuideData> {
-  const [topics, pages, sources, questions, glossary, questionPresets, signEntries, stepEntries, understanding] = await Promise.all([
-    getCollection('topics'),
-    getCollection('pages'),
-    getCollection('sources'),
-    getCollection('questions'),
-    getCollection('glossary'),
-    getCollection('questionPresets'),
-    getCollection('warningSigns'),
-    getCollection('helpSteps'),
-    getCollection('understanding'),
-  ]);
+  const [topics, pages, sources, questions, glossary, questionPresets, signEntries, stepEntries, understanding] =
+    await Promise.all([
+      getCollection('topics'),
+      getCollection('pages'),
+      getCollection('sources'),
+      getCollection('questions'),
+      getCollection('glossary'),
+      getCollection('questionPresets'),
+      getCollection('warningSigns'),
+      getCollection('helpSteps'),
+      getCollection('understanding'),
+    ]);
   const warningSigns: SignEntry[] = signEntries.map((e) => ({ ...e.data, id: e.id }));
   const helpSteps: StepEntry[] = stepEntries.map((e) => e.data);
 
   const problems = [
     ...checkContent({
-      ...contentForChecks({ topics, pages, sources, questions, glossary, questionPresets, warningSigns: signEntries, helpSteps: stepEntries }),
+      ...contentForChecks({
+        topics,
+        pages,
+        sources,
+        questions,
+        glossary,
+        questionPresets,
+        warningSigns: signEntries,
+        helpSteps: stepEntries,
+      }),
       otherTexts: understanding.map((u) => ({
         id: u.id,
         filePath: u.filePath,
@@ -115,12 +125,8 @@ async function load(): Promise<GuideData> {
   listReviewDates([...topics, ...pages]);
 
   const sectionIndex = (t: Topic) => GUIDE_SECTIONS.indexOf(t.data.section);
-  const sortedTopics = [...topics].sort(
-    (a, b) => sectionIndex(a) - sectionIndex(b) || a.data.order - b.data.order,
-  );
-  const sortedQuestions = [...questions].sort(
-    (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
-  );
+  const sortedTopics = [...topics].sort((a, b) => sectionIndex(a) - sectionIndex(b) || a.data.order - b.data.order);
+  const sortedQuestions = [...questions].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   const sortedGlossary = [...glossary].sort((a, b) =>
     a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }),
   );

@@ -9,7 +9,13 @@ import { getCollection } from 'astro:content';
 import type { Lang } from '@/lib/i18n/lang';
 import { overlayTranslation } from '@/lib/i18n/translation';
 import { checkGlossaryAliases } from '@/lib/content/glossary-checks';
-import { glossarySchema, pageSchema, questionPresetSchema, questionSchema, topicSchema } from '@/lib/content/schema/guide';
+import {
+  glossarySchema,
+  pageSchema,
+  questionPresetSchema,
+  questionSchema,
+  topicSchema,
+} from '@/lib/content/schema/guide';
 import { helpStepSchema, warningSignSchema } from '@/lib/content/schema/warning-signs';
 import { understandingFileSchema } from '@/lib/content/schema/understanding';
 
@@ -26,7 +32,11 @@ export async function translateGuide(english: GuideData, lang: Lang): Promise<Gu
   const pagesById = new Map(pageEntries.map((e) => [e.id, e]));
 
   /** The translated words of one YAML entry laid over its English data (English if none). */
-  function yamlEntry<T extends { id: string; filePath?: string | undefined; data: object }>(entry: T, key: string, schema: Schema): T {
+  function yamlEntry<T extends { id: string; filePath?: string | undefined; data: object }>(
+    entry: T,
+    key: string,
+    schema: Schema,
+  ): T {
     const translated = entry.filePath ? report.read(entry.filePath) : undefined;
     if (!translated) return entry;
     translations.set(key, translated.state);
@@ -36,7 +46,12 @@ export async function translateGuide(english: GuideData, lang: Lang): Promise<Gu
   }
 
   /** A page: the translated body (the es collection entry) with the English front matter's structure. */
-  function page<T extends Topic | InfoPage>(entry: T, key: string, byId: Map<string, { id: string; body?: string | undefined }>, schema: Schema): T {
+  function page<T extends Topic | InfoPage>(
+    entry: T,
+    key: string,
+    byId: Map<string, { id: string; body?: string | undefined }>,
+    schema: Schema,
+  ): T {
     const body = byId.get(entry.id);
     const translated = entry.filePath && body ? report.read(entry.filePath) : undefined;
     if (entry.filePath && !body && !report.missing.includes(entry.filePath)) report.missing.push(entry.filePath);
@@ -52,10 +67,22 @@ export async function translateGuide(english: GuideData, lang: Lang): Promise<Gu
   // Our notes about sources are translated; titles and publishers stay as published.
   const sourcesById = new Map(
     [...english.sourcesById].map(([id, source]) => {
-      const translated = source.filePath && existsSync(source.filePath.replace(/^content\//, `content/${lang}/`)) ? report.read(source.filePath) : undefined;
+      const translated =
+        source.filePath && existsSync(source.filePath.replace(/^content\//, `content/${lang}/`))
+          ? report.read(source.filePath)
+          : undefined;
       if (!translated) return [id, source];
       translations.set(`sources/${id}`, translated.state);
-      return [id, { ...source, data: { ...source.data, note: typeof translated.data.note === 'string' ? translated.data.note : source.data.note } }];
+      return [
+        id,
+        {
+          ...source,
+          data: {
+            ...source.data,
+            note: typeof translated.data.note === 'string' ? translated.data.note : source.data.note,
+          },
+        },
+      ];
     }),
   );
   const topics = english.topics.map((t) => page(t, `topics/${t.id}`, topicsById, topicSchema));
@@ -64,9 +91,14 @@ export async function translateGuide(english: GuideData, lang: Lang): Promise<Gu
   const glossary = english.glossary
     .map((g) => yamlEntry(g, `glossary/${g.id}`, glossarySchema))
     .sort((a, b) => a.data.term.localeCompare(b.data.term, lang, { sensitivity: 'base' }));
-  const questionPresets = english.questionPresets.map((p) => yamlEntry(p, `question-presets/${p.id}`, questionPresetSchema));
+  const questionPresets = english.questionPresets.map((p) =>
+    yamlEntry(p, `question-presets/${p.id}`, questionPresetSchema),
+  );
   const understandingByTopic = new Map(
-    [...english.understandingByTopic].map(([id, u]) => [id, yamlEntry(u, `understanding/${id}`, understandingFileSchema)]),
+    [...english.understandingByTopic].map(([id, u]) => [
+      id,
+      yamlEntry(u, `understanding/${id}`, understandingFileSchema),
+    ]),
   );
   const warningSigns: SignEntry[] = english.warningSigns.map((sign) => {
     const translated = report.read(`content/warning-signs/${sign.id}.yaml`);
@@ -79,13 +111,20 @@ export async function translateGuide(english: GuideData, lang: Lang): Promise<Gu
   });
   const helpStepsFile = report.read('content/while-you-wait.yaml');
   if (helpStepsFile) translations.set('while-you-wait', helpStepsFile.state);
-  const helpSteps: StepEntry[] = helpStepsFile?.items ? overlayTranslation(english.helpSteps, helpStepsFile.items) : english.helpSteps;
+  const helpSteps: StepEntry[] = helpStepsFile?.items
+    ? overlayTranslation(english.helpSteps, helpStepsFile.items)
+    : english.helpSteps;
   for (const step of helpSteps) report.checkSchema(helpStepSchema, step, 'content/while-you-wait.yaml');
 
   // The word list's "Also called" names follow the same rule in every language.
   report.problems.push(
     ...checkGlossaryAliases(
-      glossary.map((g) => ({ id: g.id, filePath: g.filePath?.replace(/^content\//, `content/${lang}/`), term: g.data.term, aliases: g.data.aliases })),
+      glossary.map((g) => ({
+        id: g.id,
+        filePath: g.filePath?.replace(/^content\//, `content/${lang}/`),
+        term: g.data.term,
+        aliases: g.data.aliases,
+      })),
     ).map((problem) => `${problem.file ?? 'glossary'}: ${problem.message}`),
   );
   report.finish();

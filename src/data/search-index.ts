@@ -23,11 +23,18 @@ export async function searchIndexResponse(lang: Lang): Promise<Response> {
   const { glossary, questions, warningSigns } = guide;
   // A translated page's sections link to the English anchors its headings keep.
   const withAnchors = <T extends { id: string }>(entries: T[], folder: string) =>
-    lang === SOURCE_LANG ? entries : entries.map((e) => ({ ...e, anchors: markdownHeadingIds(readFileSync(`content/${folder}/${e.id}.mdx`, 'utf8')) }));
+    lang === SOURCE_LANG
+      ? entries
+      : entries.map((e) => ({
+          ...e,
+          anchors: markdownHeadingIds(readFileSync(`content/${folder}/${e.id}.mdx`, 'utf8')),
+        }));
   const topics = withAnchors(guide.topics, 'topics');
   const pages = withAnchors(guide.pages, 'pages');
   const synonyms = parseSynonymsYaml(readFileSync(synonymsFile(lang), 'utf8'));
-  const records = toSearchRecords(guideSearchSources({ topics, pages, glossary, questions, warningSigns }, synonyms, lang));
+  const records = toSearchRecords(
+    guideSearchSources({ topics, pages, glossary, questions, warningSigns }, synonyms, lang),
+  );
   return new Response(JSON.stringify(buildSearchIndex(records, synonyms)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

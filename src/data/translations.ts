@@ -8,7 +8,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Lang } from '@/lib/i18n/lang';
-import { bodyProblems, isStale, SOURCE_FIXED_KEYS, structureProblems, versionHash, type TranslationMeta } from '@/lib/i18n/translation';
+import {
+  bodyProblems,
+  isStale,
+  SOURCE_FIXED_KEYS,
+  structureProblems,
+  versionHash,
+  type TranslationMeta,
+} from '@/lib/i18n/translation';
 import { translationMetaSchema } from '@/lib/content/schema/translation';
 import { findHandWrittenTriage, handWrittenTriageMessage } from '@/lib/content/warning-sign-checks';
 
@@ -61,7 +68,8 @@ export class TranslationReport {
     try {
       english = isMdx ? parseYaml(frontMatter(englishText).yaml) : parseYaml(englishText);
       const parsed: unknown = parseYaml(isMdx ? frontMatter(text).yaml : text);
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('the file must start with a `translation:` block');
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new Error('the file must start with a `translation:` block');
       translated = parsed as Record<string, unknown>;
     } catch (error) {
       this.problems.push(`${file}: cannot be read: ${(error as Error).message}`);
@@ -74,11 +82,20 @@ export class TranslationReport {
     const { translation: _meta, ...rest } = translated;
     const items = Array.isArray(english) ? translated.items : undefined;
     problems.push(
-      ...structureProblems(english, Array.isArray(english) ? items : rest, '', '', englishFile.startsWith('content/sources/') ? SOURCE_FIXED_KEYS : undefined),
+      ...structureProblems(
+        english,
+        Array.isArray(english) ? items : rest,
+        '',
+        '',
+        englishFile.startsWith('content/sources/') ? SOURCE_FIXED_KEYS : undefined,
+      ),
     );
     if (isMdx) problems.push(...bodyProblems(frontMatter(englishText).body, frontMatter(text).body));
     // Who to call and how fast comes only from the warning signs, in every language.
-    const triage = englishFile.startsWith('content/warning-signs/') || englishFile === 'content/while-you-wait.yaml' ? null : findHandWrittenTriage(isMdx ? frontMatter(text).body : text);
+    const triage =
+      englishFile.startsWith('content/warning-signs/') || englishFile === 'content/while-you-wait.yaml'
+        ? null
+        : findHandWrittenTriage(isMdx ? frontMatter(text).body : text);
     if (triage) problems.push(handWrittenTriageMessage(triage));
     this.problems.push(...problems.map((problem) => `${file}: ${problem}`));
     if (!meta.success || problems.length > 0) return undefined;
@@ -99,12 +116,23 @@ export class TranslationReport {
    * short form fits the wallet card in every language). `data` is the English data with the
    * translated words laid over it.
    */
-  checkSchema(schema: { safeParse(data: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, data: unknown, englishFile: string | undefined): void {
+  checkSchema(
+    schema: {
+      safeParse(data: unknown): {
+        success: boolean;
+        error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
+      };
+    },
+    data: unknown,
+    englishFile: string | undefined,
+  ): void {
     const result = schema.safeParse(data);
     if (result.success || !englishFile) return;
     const file = englishFile.replace(/^content\//, `content/${this.lang}/`);
     for (const issue of result.error?.issues ?? []) {
-      this.problems.push(`${file}: ${issue.path.map(String).join('.') || '(top level)'}: ${issue.message} (the same rule as the English file)`);
+      this.problems.push(
+        `${file}: ${issue.path.map(String).join('.') || '(top level)'}: ${issue.message} (the same rule as the English file)`,
+      );
     }
   }
 
@@ -118,7 +146,10 @@ export class TranslationReport {
     const stale = this.states.filter((s) => s.stale);
     const lines = [
       `[translations:${this.lang}] ${this.states.length} translated, ${stale.length} out of date, ${this.missing.length} not translated yet.`,
-      ...stale.map((s) => `  out of date: ${s.file} (its English file ${s.englishFile} has changed since ${s.date.toISOString().slice(0, 10)})`),
+      ...stale.map(
+        (s) =>
+          `  out of date: ${s.file} (its English file ${s.englishFile} has changed since ${s.date.toISOString().slice(0, 10)})`,
+      ),
       ...this.missing.map((f) => `  not translated yet: ${f}`),
     ];
     return lines.join('\n');
@@ -133,7 +164,8 @@ export class TranslationReport {
           `The ${this.lang} translations have problems (only words may differ from the English; see docs/i18n.md):`,
           ...this.problems.map((p) => `  - ${p}`),
           ...staleSafety.map(
-            (s) => `  - ${s.file}: the English warning-sign text (${s.englishFile}) changed after it was translated. Translate the change, then update translation.from and translation.date.`,
+            (s) =>
+              `  - ${s.file}: the English warning-sign text (${s.englishFile}) changed after it was translated. Translate the change, then update translation.from and translation.date.`,
           ),
         ].join('\n'),
       );

@@ -24,7 +24,6 @@ import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { SERVICE_WORKER_FILE } from '../lib/site';
 
-
 /** Prefix of the cache names, so the site's caches are easy to recognize in the browser. */
 export const CACHE_ID = 'pain-pump-guide';
 
@@ -32,8 +31,7 @@ export const CACHE_ID = 'pain-pump-guide';
  * Built files the service worker keeps for offline use: pages, styles, scripts, data (the search
  * index), images and fonts. One pattern, because Workbox warns about each pattern that matches nothing.
  */
-const PRECACHE_PATTERN =
-  '**/*.{html,css,js,mjs,json,svg,png,jpg,jpeg,webp,avif,gif,ico,woff,woff2,webmanifest}';
+const PRECACHE_PATTERN = '**/*.{html,css,js,mjs,json,svg,png,jpg,jpeg,webp,avif,gif,ico,woff,woff2,webmanifest}';
 
 /** What writeServiceWorker did, for the build log and tests. */
 export interface ServiceWorkerResult {

@@ -16,7 +16,11 @@ interface Props {
 export default function DecisionStorageNotice({ storage, onUnlock, t, myDataHref }: Props) {
   if (storage.locked) {
     return (
-      <div role="alert" className="mb-4 rounded border-l-8 border-urgent bg-urgent-soft p-4" data-storage-notice="locked">
+      <div
+        role="alert"
+        className="mb-4 rounded border-l-8 border-urgent bg-urgent-soft p-4"
+        data-storage-notice="locked"
+      >
         <p>{t.storageLocked}</p>
         <button type="button" className="mt-3 min-h-11 rounded border-2 border-ink px-4 font-bold" onClick={onUnlock}>
           {t.replaceOld}
@@ -26,7 +30,11 @@ export default function DecisionStorageNotice({ storage, onUnlock, t, myDataHref
   }
   if (storage.load === 'corrupt' || storage.load === 'repaired') {
     return (
-      <div role="alert" className="mb-4 rounded border-l-8 border-urgent bg-urgent-soft p-4" data-storage-notice={storage.load}>
+      <div
+        role="alert"
+        className="mb-4 rounded border-l-8 border-urgent bg-urgent-soft p-4"
+        data-storage-notice={storage.load}
+      >
         <p>
           {storage.load === 'repaired' ? t.storageRepaired : t.storageCorrupt} {t.keptCopyBefore}{' '}
           <a href={myDataHref} className="font-bold underline">
@@ -39,7 +47,11 @@ export default function DecisionStorageNotice({ storage, onUnlock, t, myDataHref
   }
   if (storage.save !== 'ok') {
     return (
-      <div role="alert" className="mb-4 rounded border-l-8 border-urgent bg-urgent-soft p-4" data-storage-notice="unsaved">
+      <div
+        role="alert"
+        className="mb-4 rounded border-l-8 border-urgent bg-urgent-soft p-4"
+        data-storage-notice="unsaved"
+      >
         <p>{t.storageUnsaved}</p>
       </div>
     );

@@ -100,7 +100,11 @@ export default function DecisionSummary(props: Props) {
       )}
 
       <div className="mt-6 flex flex-wrap gap-3" data-print="hide">
-        <button type="button" className="min-h-11 rounded bg-brand px-4 font-bold text-on-brand" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="min-h-11 rounded bg-brand px-4 font-bold text-on-brand"
+          onClick={() => window.print()}
+        >
           {t.print}
         </button>
         <a href={props.decideHref} className="inline-flex min-h-11 items-center px-2">
@@ -206,9 +210,7 @@ export default function DecisionSummary(props: Props) {
                 ))}
               </tbody>
             </table>
-            {doc.sureNoCount > 0 && (
-              <p className="mt-2">{t.answeredNo(doc.sureNoCount)}</p>
-            )}
+            {doc.sureNoCount > 0 && <p className="mt-2">{t.answeredNo(doc.sureNoCount)}</p>}
           </>
         )}
       </section>
@@ -231,9 +233,7 @@ export default function DecisionSummary(props: Props) {
             ))}
           </ol>
         )}
-        {doc.unknownQuestions > 0 && (
-          <p className="mt-2 text-muted">{t.unknownQuestions(doc.unknownQuestions)}</p>
-        )}
+        {doc.unknownQuestions > 0 && <p className="mt-2 text-muted">{t.unknownQuestions(doc.unknownQuestions)}</p>}
       </section>
 
       <section aria-labelledby="summary-notes" className="mt-8" data-summary-part="notes">

@@ -95,7 +95,16 @@ function Field({ id, label, hint, problem, children }: FieldProps) {
   );
 }
 
-export default function MyPumpTool({ signs, models, edition, siteName, lang, strings, getHelpPath, myDataHref }: Props) {
+export default function MyPumpTool({
+  signs,
+  models,
+  edition,
+  siteName,
+  lang,
+  strings,
+  getHelpPath,
+  myDataHref,
+}: Props) {
   const t = strings;
   const f = strings.fields;
   const longDate = (date: string) => longDateIn(date, lang);
@@ -113,7 +122,10 @@ export default function MyPumpTool({ signs, models, edition, siteName, lang, str
   const pump = useMemo(() => withClinicDefaults(stored, edition), [stored, edition]);
   const problems = useMemo(() => fieldProblems(pump, today), [pump, today]);
   const usable = useMemo(() => usablePump(pump, today), [pump, today]);
-  const essentials = useMemo(() => pumpEssentials(usable, signs, models, edition, strings, lang), [usable, signs, models, edition, strings, lang]);
+  const essentials = useMemo(
+    () => pumpEssentials(usable, signs, models, edition, strings, lang),
+    [usable, signs, models, edition, strings, lang],
+  );
   const refill = refillStatus(usable.nextRefill, today);
   const missed = refill.state === 'overdue' ? missedRefillAdvice(usable, signs, edition, strings) : null;
   const helpUrl = `${origin}${getHelpPath}`;
@@ -136,7 +148,8 @@ export default function MyPumpTool({ signs, models, edition, siteName, lang, str
   }, [printTarget]);
 
   const fieldId = (name: string) => `${idBase}-${name}`;
-  const setField = (field: TextField | DateField, value: string) => myPumpStore.update((old) => ({ ...old, [field]: value }));
+  const setField = (field: TextField | DateField, value: string) =>
+    myPumpStore.update((old) => ({ ...old, [field]: value }));
   const setModel = (model: PumpModelId) => myPumpStore.update((old) => ({ ...old, model }));
   const toggleMedicine = (id: MedicineId, on: boolean) =>
     myPumpStore.update((old) => ({
@@ -201,11 +214,18 @@ export default function MyPumpTool({ signs, models, edition, siteName, lang, str
   };
 
   const logRefill = () => {
-    myPumpStore.update((old) => addRefill(old, refillNext ? { date: refillDate, nextDue: refillNext } : { date: refillDate }));
+    myPumpStore.update((old) =>
+      addRefill(old, refillNext ? { date: refillDate, nextDue: refillNext } : { date: refillDate }),
+    );
     setRefillNext('');
     setMessage(refillNext ? t.refillAddedNext(longDate(refillNext)) : t.refillAdded);
   };
-  const refillProblem = refillDate === '' ? t.refillNeedsDate : refillNext !== '' && refillNext <= refillDate ? t.refillNextAfter : undefined;
+  const refillProblem =
+    refillDate === ''
+      ? t.refillNeedsDate
+      : refillNext !== '' && refillNext <= refillDate
+        ? t.refillNextAfter
+        : undefined;
 
   const problem = problemText;
   const calendarCount = calendarDates(usable).length;
@@ -214,7 +234,12 @@ export default function MyPumpTool({ signs, models, edition, siteName, lang, str
     <div className="mt-6" data-my-pump>
       <MyPumpNotices status={status} strings={strings.notices} myDataHref={myDataHref} />
 
-      <section aria-labelledby={fieldId('next-h')} className="mt-4 rounded border-2 border-line p-4" data-next-refill={refill.state} data-print="hide">
+      <section
+        aria-labelledby={fieldId('next-h')}
+        className="mt-4 rounded border-2 border-line p-4"
+        data-next-refill={refill.state}
+        data-print="hide"
+      >
         <h2 id={fieldId('next-h')} className="text-xl font-bold">
           {t.nextRefillHeading}
         </h2>
@@ -342,15 +367,36 @@ export default function MyPumpTool({ signs, models, edition, siteName, lang, str
             <label htmlFor={fieldId('refill-date')} className="block font-bold">
               {t.refillDate}
             </label>
-            <input id={fieldId('refill-date')} type="date" className={input} value={refillDate} onChange={(e) => setRefillDate(e.currentTarget.value)} data-refill-date />
+            <input
+              id={fieldId('refill-date')}
+              type="date"
+              className={input}
+              value={refillDate}
+              onChange={(e) => setRefillDate(e.currentTarget.value)}
+              data-refill-date
+            />
           </div>
           <div>
             <label htmlFor={fieldId('refill-next')} className="block font-bold">
               {t.refillNext}
             </label>
-            <input id={fieldId('refill-next')} type="date" className={input} value={refillNext} onChange={(e) => setRefillNext(e.currentTarget.value)} data-refill-next />
+            <input
+              id={fieldId('refill-next')}
+              type="date"
+              className={input}
+              value={refillNext}
+              onChange={(e) => setRefillNext(e.currentTarget.value)}
+              data-refill-next
+            />
           </div>
-          <button type="button" className={primary} onClick={logRefill} disabled={refillProblem !== undefined} aria-describedby={refillProblem ? fieldId('refill-problem') : undefined} data-add-refill>
+          <button
+            type="button"
+            className={primary}
+            onClick={logRefill}
+            disabled={refillProblem !== undefined}
+            aria-describedby={refillProblem ? fieldId('refill-problem') : undefined}
+            data-add-refill
+          >
             {t.addToLog}
           </button>
         </div>
@@ -369,7 +415,12 @@ export default function MyPumpTool({ signs, models, edition, siteName, lang, str
                   {t.refilled(longDate(entry.date))}
                   {entry.nextDue && t.nextDue(longDate(entry.nextDue))}
                 </span>
-                <button type="button" className={button} onClick={() => myPumpStore.update((old) => removeRefill(old, i))} aria-label={t.removeRefillLabel(longDate(entry.date))}>
+                <button
+                  type="button"
+                  className={button}
+                  onClick={() => myPumpStore.update((old) => removeRefill(old, i))}
+                  aria-label={t.removeRefillLabel(longDate(entry.date))}
+                >
                   {t.removeRefill}
                 </button>
               </li>
@@ -411,7 +462,9 @@ export default function MyPumpTool({ signs, models, edition, siteName, lang, str
             {t.downloadCalendar}
           </button>
         </div>
-        <p className="mt-2 text-sm text-muted">{calendarCount === 0 ? t.calendarNeedsDates : t.calendarHas(calendarCount)}</p>
+        <p className="mt-2 text-sm text-muted">
+          {calendarCount === 0 ? t.calendarNeedsDates : t.calendarHas(calendarCount)}
+        </p>
         <p className="mt-3 font-bold" role="status" data-my-pump-message>
           {message}
         </p>

@@ -45,15 +45,16 @@ export default function QuestionBankPicker({ bank, list, announce, part, t }: Pr
     const missing = starter.filter((q) => !hasBankQuestion(list, q.id));
     const addAll = () => {
       const result = addBankQuestions(missing.map((q) => q.id));
-      const message =
-        !result.ok && result.problem === 'list-full'
-          ? FULL_MESSAGE
-          : t.addedStarter(result.added ?? 0);
+      const message = !result.ok && result.problem === 'list-full' ? FULL_MESSAGE : t.addedStarter(result.added ?? 0);
       setProblem(result.ok ? null : message);
       announce(message);
     };
     return (
-      <section aria-labelledby="starter-heading" className="rounded border-2 border-brand bg-brand-soft p-5" data-question-starter>
+      <section
+        aria-labelledby="starter-heading"
+        className="rounded border-2 border-brand bg-brand-soft p-5"
+        data-question-starter
+      >
         <h2 id="starter-heading" className="text-2xl font-bold">
           {t.starterHeading}
         </h2>
@@ -94,8 +95,7 @@ export default function QuestionBankPicker({ bank, list, announce, part, t }: Pr
           return (
             <details key={group.id} className="rounded border-2 border-line" data-question-group={group.id}>
               <summary className="min-h-11 cursor-pointer px-4 py-2 text-lg font-bold">
-                {group.label}{' '}
-                <span className="font-normal">{t.pickedOf(picked, group.questions.length)}</span>
+                {group.label} <span className="font-normal">{t.pickedOf(picked, group.questions.length)}</span>
               </summary>
               <div className="px-4 pb-4">
                 <QuestionChecklist questions={group.questions} list={list} onToggle={toggle} t={t} />

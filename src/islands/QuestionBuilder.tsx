@@ -13,12 +13,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ToolStrings } from '@/i18n';
 import type { Lang } from '@/lib/i18n/lang';
-import {
-  $questionList,
-  $questionStorage,
-  commitQuestionList,
-  setQuestionList,
-} from '@/stores/question-list';
+import { $questionList, $questionStorage, commitQuestionList, setQuestionList } from '@/stores/question-list';
 import { itemsForOutput, type BankQuestion } from '@/lib/questions/question-bank';
 import { merge, QUESTION_LIMITS, type QuestionListState } from '@/lib/questions/question-list';
 import { decodeShareFragment, shareUrl, type DecodeResult } from '@/lib/questions/share-code';
@@ -58,7 +53,16 @@ export interface UndoOffer {
 
 export type Announce = (text: string) => void;
 
-export default function QuestionBuilder({ bank, reviewed, siteName, contacts, lang, strings: t, sure, english }: Props) {
+export default function QuestionBuilder({
+  bank,
+  reviewed,
+  siteName,
+  contacts,
+  lang,
+  strings: t,
+  sure,
+  english,
+}: Props) {
   const [bilingual, setBilingual] = useState(false);
   const list = useStore($questionList);
   const storage = useStore($questionStorage);

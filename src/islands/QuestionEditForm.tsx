@@ -47,11 +47,14 @@ export default function QuestionEditForm({
         <button type="submit" className="min-h-11 rounded bg-brand px-4 font-bold text-on-brand">
           {t.save}
         </button>
-        <button type="button" onClick={onCancel} className="min-h-11 rounded border-2 border-brand px-4 font-bold text-brand">
+        <button
+          type="button"
+          onClick={onCancel}
+          className="min-h-11 rounded border-2 border-brand px-4 font-bold text-brand"
+        >
           {t.cancel}
         </button>
       </div>
     </form>
   );
 }
-

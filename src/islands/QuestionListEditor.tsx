@@ -50,9 +50,7 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
       headingRef.current?.focus();
       return;
     }
-    listRef.current
-      ?.querySelector<HTMLElement>(`#${domId(target.id)} [data-action="${target.action}"]`)
-      ?.focus();
+    listRef.current?.querySelector<HTMLElement>(`#${domId(target.id)} [data-action="${target.action}"]`)?.focus();
   });
 
   const count = list.items.length;
@@ -102,13 +100,25 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
 
   return (
     <section aria-labelledby="your-list-heading" data-question-list-editor>
-      <h2 id="your-list-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-bold focus:shadow-none focus:outline-none">
+      <h2
+        id="your-list-heading"
+        ref={headingRef}
+        tabIndex={-1}
+        className="text-2xl font-bold focus:shadow-none focus:outline-none"
+      >
         {t.listHeading} <span className="font-normal">{t.listCount(count, QUESTION_LIMITS.maxItems)}</span>
       </h2>
       {undo && (
-        <div className="mt-3 flex flex-wrap items-center gap-3 rounded border-2 border-line bg-paper-alt p-3" data-question-undo>
+        <div
+          className="mt-3 flex flex-wrap items-center gap-3 rounded border-2 border-line bg-paper-alt p-3"
+          data-question-undo
+        >
           <p className="min-w-0 flex-1 break-words">{undo.message}</p>
-          <button type="button" onClick={doUndo} className="min-h-11 rounded border-2 border-brand px-4 font-bold text-brand">
+          <button
+            type="button"
+            onClick={doUndo}
+            className="min-h-11 rounded border-2 border-brand px-4 font-bold text-brand"
+          >
             {t.undo}
           </button>
         </div>
@@ -135,9 +145,16 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
                       {index + 1}.
                     </span>
                     <div className="min-w-0 flex-1">
-                      {item.important && <p className="text-sm font-bold uppercase tracking-wide text-brand">{t.mostImportant}</p>}
+                      {item.important && (
+                        <p className="text-sm font-bold uppercase tracking-wide text-brand">{t.mostImportant}</p>
+                      )}
                       {known ? (
-                        <p id={textId} className="break-words font-bold" dir={item.kind === 'custom' ? 'auto' : undefined} data-item-text>
+                        <p
+                          id={textId}
+                          className="break-words font-bold"
+                          dir={item.kind === 'custom' ? 'auto' : undefined}
+                          data-item-text
+                        >
                           {text}
                         </p>
                       ) : (
@@ -175,7 +192,12 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
                       >
                         {t.mostImportant}
                       </ItemButton>
-                      <ItemButton action="up" describedBy={textId} atEdge={index === 0} onClick={() => doMove(item.id, -1, index)}>
+                      <ItemButton
+                        action="up"
+                        describedBy={textId}
+                        atEdge={index === 0}
+                        onClick={() => doMove(item.id, -1, index)}
+                      >
                         {t.moveUp}
                       </ItemButton>
                       <ItemButton

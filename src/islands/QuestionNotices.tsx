@@ -56,8 +56,14 @@ export default function QuestionNotices({ storage, list, bankById, t }: Props) {
         </div>
       )}
       {showKept && (
-        <div className={box} role={unreadableNow ? 'alert' : 'status'} data-storage-notice={unreadableNow ? storage.load : 'kept'}>
-          <p className="font-bold">{storage.load === 'repaired' ? t.repaired : storage.load === 'corrupt' ? t.corrupt : t.earlier}</p>
+        <div
+          className={box}
+          role={unreadableNow ? 'alert' : 'status'}
+          data-storage-notice={unreadableNow ? storage.load : 'kept'}
+        >
+          <p className="font-bold">
+            {storage.load === 'repaired' ? t.repaired : storage.load === 'corrupt' ? t.corrupt : t.earlier}
+          </p>
           <p className="mt-1">{storage.locked ? t.locked : t.kept}</p>
           <div className="mt-3 flex flex-wrap gap-2">
             <button type="button" className={button} onClick={show}>

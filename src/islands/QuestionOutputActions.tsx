@@ -31,7 +31,19 @@ const primary = 'min-h-11 rounded bg-brand px-4 font-bold text-on-brand';
 const secondary =
   'inline-flex min-h-11 items-center rounded border-2 border-brand bg-paper px-4 font-bold text-brand no-underline visited:text-brand';
 
-export default function QuestionOutputActions({ list, bankById, pageAddress, siteName, announce, offerUndo, onPrint, lang, t, sure, bilingual }: Props) {
+export default function QuestionOutputActions({
+  list,
+  bankById,
+  pageAddress,
+  siteName,
+  announce,
+  offerUndo,
+  onPrint,
+  lang,
+  t,
+  sure,
+  bilingual,
+}: Props) {
   const bilingualId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const clearRef = useRef<HTMLButtonElement>(null);
@@ -175,7 +187,9 @@ export default function QuestionOutputActions({ list, bankById, pageAddress, sit
         ref={dialogRef}
         aria-labelledby="clear-heading"
         aria-describedby="clear-text"
-        onClose={() => clearRef.current?.isConnected && document.activeElement === document.body && clearRef.current.focus()}
+        onClose={() =>
+          clearRef.current?.isConnected && document.activeElement === document.body && clearRef.current.focus()
+        }
         className="m-auto max-w-md rounded border-4 border-brand bg-paper p-6 text-ink backdrop:bg-black/60"
         data-clear-dialog
       >

@@ -58,7 +58,18 @@ function InEnglish({ text }: { text: string | undefined }) {
   );
 }
 
-export default function QuestionPrintSheet({ items, date, shareLink, siteAddress, siteName, reviewed, contacts, lang, words, english }: Props) {
+export default function QuestionPrintSheet({
+  items,
+  date,
+  shareLink,
+  siteAddress,
+  siteName,
+  reviewed,
+  contacts,
+  lang,
+  words,
+  english,
+}: Props) {
   const { print, sure } = words;
   const en = english;
   const qr = useMemo(() => qrPath(shareLink), [shareLink]);
@@ -170,7 +181,12 @@ export default function QuestionPrintSheet({ items, date, shareLink, siteAddress
         </div>
         {qr && (
           <div className="qp-qr">
-            <svg viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label={print.qrLabel} shapeRendering="crispEdges">
+            <svg
+              viewBox={`0 0 ${qr.size} ${qr.size}`}
+              role="img"
+              aria-label={print.qrLabel}
+              shapeRendering="crispEdges"
+            >
               <path d={qr.d} fill="#000" />
             </svg>
             <p>{print.scan}</p>

@@ -29,8 +29,17 @@ export default function QuestionSharedList({ result, bankById, ownCount, onImpor
 
   if (!result.ok) {
     return (
-      <section aria-labelledby="shared-heading" className="rounded border-l-8 border-y-2 border-r-2 border-emergency bg-emergency-soft p-4" data-shared-error={result.error}>
-        <h2 id="shared-heading" ref={headingRef} tabIndex={-1} className="text-xl font-bold focus:shadow-none focus:outline-none">
+      <section
+        aria-labelledby="shared-heading"
+        className="rounded border-l-8 border-y-2 border-r-2 border-emergency bg-emergency-soft p-4"
+        data-shared-error={result.error}
+      >
+        <h2
+          id="shared-heading"
+          ref={headingRef}
+          tabIndex={-1}
+          className="text-xl font-bold focus:shadow-none focus:outline-none"
+        >
           {t.sharedCouldNotOpen}
         </h2>
         <p className="mt-2">{shareErrorMessage(result.error, t.shareErrors)}</p>
@@ -46,8 +55,17 @@ export default function QuestionSharedList({ result, bankById, ownCount, onImpor
   const count = items.length;
   const unknown = result.unknownIds.length;
   return (
-    <section aria-labelledby="shared-heading" className="rounded border-2 border-brand bg-brand-soft p-5" data-shared-list>
-      <h2 id="shared-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-bold focus:shadow-none focus:outline-none">
+    <section
+      aria-labelledby="shared-heading"
+      className="rounded border-2 border-brand bg-brand-soft p-5"
+      data-shared-list
+    >
+      <h2
+        id="shared-heading"
+        ref={headingRef}
+        tabIndex={-1}
+        className="text-2xl font-bold focus:shadow-none focus:outline-none"
+      >
         {t.sharedHeading}
       </h2>
       <p className="mt-2">{t.sharedCount(count)}</p>
@@ -56,9 +74,7 @@ export default function QuestionSharedList({ result, bankById, ownCount, onImpor
           {t.sharedUnknown(unknown)}
         </p>
       )}
-      {result.dropped > 0 && (
-        <p className="mt-2 font-bold">{t.sharedDropped(result.dropped)}</p>
-      )}
+      {result.dropped > 0 && <p className="mt-2 font-bold">{t.sharedDropped(result.dropped)}</p>}
       {count > 0 && (
         <ol className="mt-3 list-decimal space-y-1 pl-6" data-shared-items>
           {items.map(({ item, text }) => (
@@ -94,9 +110,7 @@ export default function QuestionSharedList({ result, bankById, ownCount, onImpor
               {t.closeWithoutSaving}
             </button>
           </div>
-          {ownCount > 0 && (
-            <p className="mt-2 text-sm">{t.ownCountNote(ownCount)}</p>
-          )}
+          {ownCount > 0 && <p className="mt-2 text-sm">{t.ownCountNote(ownCount)}</p>}
         </>
       )}
       {count === 0 && (

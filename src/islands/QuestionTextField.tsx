@@ -44,7 +44,9 @@ export default function QuestionTextField({
   onChange: (value: string) => void;
   onKeyDown?: (event: KeyboardEvent) => void;
 }) {
-  const describedBy = [hint ? `${id}-hint` : null, `${id}-count`, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const describedBy = [hint ? `${id}-hint` : null, `${id}-count`, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <>
       <label htmlFor={id} className={labelClassName}>
@@ -76,4 +78,3 @@ export default function QuestionTextField({
     </>
   );
 }
-

@@ -7,7 +7,15 @@ import type { ToolStrings } from '@/i18n';
 import QuestionTextField from './QuestionTextField';
 import type { Announce } from './QuestionBuilder';
 
-export default function QuestionWriteOwn({ announce, onAdded, t }: { announce: Announce; onAdded: () => void; t: ToolStrings['questions'] }) {
+export default function QuestionWriteOwn({
+  announce,
+  onAdded,
+  t,
+}: {
+  announce: Announce;
+  onAdded: () => void;
+  t: ToolStrings['questions'];
+}) {
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);

@@ -104,7 +104,10 @@ export default function SiteDataManager({ lang, strings: t, records }: Props) {
     }
     const parsed = parseBackup(text);
     if (!parsed.ok) {
-      say(parsed.problem === 'too-big' ? t.fileTooBig : parsed.problem === 'newer-version' ? t.newerBackup : t.notABackup, true);
+      say(
+        parsed.problem === 'too-big' ? t.fileTooBig : parsed.problem === 'newer-version' ? t.newerBackup : t.notABackup,
+        true,
+      );
       return;
     }
     const next = planRestore(browserStorage(), parsed);
@@ -151,7 +154,12 @@ export default function SiteDataManager({ lang, strings: t, records }: Props) {
 
   const nothing = keepsNothing(data);
   const summaryOf = (id: string, facts: RecordFacts) => recordWords(id)?.summary(facts) ?? '';
-  const SKIP_REASON = { 'unknown-kind': t.skipUnknownKind, newer: t.skipNewer, unreadable: t.skipUnreadable, 'bad-copies': t.skipBadCopies };
+  const SKIP_REASON = {
+    'unknown-kind': t.skipUnknownKind,
+    newer: t.skipNewer,
+    unreadable: t.skipUnreadable,
+    'bad-copies': t.skipBadCopies,
+  };
 
   return (
     <div className="space-y-8" data-site-data>
@@ -181,7 +189,8 @@ export default function SiteDataManager({ lang, strings: t, records }: Props) {
                 ) : (
                   <p className="mt-1">
                     <span data-record-summary>{recordWords(record.kind.id)?.summary(record.summary)}</span>
-                    {record.dropped > 0 && t.someUnreadable}.{record.changedAt !== undefined && t.lastChanged(when(record.changedAt))}
+                    {record.dropped > 0 && t.someUnreadable}.
+                    {record.changedAt !== undefined && t.lastChanged(when(record.changedAt))}
                   </p>
                 )}
               </li>
@@ -233,7 +242,11 @@ export default function SiteDataManager({ lang, strings: t, records }: Props) {
         )}
       </section>
 
-      <p role="status" className={message?.problem ? `${box} font-bold` : message ? 'font-bold' : ''} data-site-data-message>
+      <p
+        role="status"
+        className={message?.problem ? `${box} font-bold` : message ? 'font-bold' : ''}
+        data-site-data-message
+      >
         {message?.text}
       </p>
 
@@ -278,16 +291,21 @@ export default function SiteDataManager({ lang, strings: t, records }: Props) {
                     ? t.planSame
                     : change.action === 'add'
                       ? t.planAdd(summaryOf(change.kind.id, change.incoming))
-                      : t.planReplace(change.current ? summaryOf(change.kind.id, change.current) : t.planCurrentUnreadable, summaryOf(change.kind.id, change.incoming))}
+                      : t.planReplace(
+                          change.current ? summaryOf(change.kind.id, change.current) : t.planCurrentUnreadable,
+                          summaryOf(change.kind.id, change.incoming),
+                        )}
                   {change.dropped > 0 && t.planDropped}
                 </li>
               ))}
-              {plan.keptCopies.length > 0 && (
-                <li>{t.planKeptCopies(plan.keptCopies.length)}</li>
-              )}
+              {plan.keptCopies.length > 0 && <li>{t.planKeptCopies(plan.keptCopies.length)}</li>}
               {plan.skipped.map((skip, i) => (
                 <li key={`skip-${i}`} data-restore-skip>
-                  <strong>{skip.what === 'kept-copies' ? t.skipCopiesName(skip.count) : recordWords(skip.id)?.label ?? skip.id}</strong>{' '}
+                  <strong>
+                    {skip.what === 'kept-copies'
+                      ? t.skipCopiesName(skip.count)
+                      : (recordWords(skip.id)?.label ?? skip.id)}
+                  </strong>{' '}
                   {t.skipNotRestored} {SKIP_REASON[skip.reason]}
                 </li>
               ))}

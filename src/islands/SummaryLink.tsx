@@ -17,7 +17,11 @@ export default function SummaryLink({ href, label }: Props) {
   const storage = useStore($decisionStorage);
   const target = storage.save === 'ok' ? href : `${href}#answers=${encodeURIComponent(serializeDecision(decision))}`;
   return (
-    <a href={target} className="inline-flex min-h-11 items-center rounded bg-brand px-4 font-bold text-on-brand no-underline visited:text-on-brand" data-summary-link>
+    <a
+      href={target}
+      className="inline-flex min-h-11 items-center rounded bg-brand px-4 font-bold text-on-brand no-underline visited:text-on-brand"
+      data-summary-link
+    >
       {label}
     </a>
   );

@@ -66,7 +66,10 @@ export default function SureCheck({ questionTexts, questionsHref, myDataHref, t,
             <li key={item.id} data-sure-item={item.id}>
               <fieldset className="rounded border-2 border-line p-4">
                 <legend className="px-1 text-lg font-bold">
-                  <span aria-hidden="true" className="mr-2 inline-block min-w-7 rounded bg-brand text-center text-on-brand">
+                  <span
+                    aria-hidden="true"
+                    className="mr-2 inline-block min-w-7 rounded bg-brand text-center text-on-brand"
+                  >
                     {item.letter}
                   </span>
                   {sure.items[item.id].question}

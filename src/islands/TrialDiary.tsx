@@ -182,7 +182,9 @@ function BaselineForm({ onSaved, t }: { onSaved: (message: string) => void } & S
       goals[index] = value;
       return { ...d, goals };
     });
-    setProblems((shown) => liveProblems({ [GOAL_IDS[index]!]: lengthProblem(value, DIARY_LIMITS.goalLength, p) }, shown));
+    setProblems((shown) =>
+      liveProblems({ [GOAL_IDS[index]!]: lengthProblem(value, DIARY_LIMITS.goalLength, p) }, shown),
+    );
   };
 
   const save = (event: SubmitEvent) => {
@@ -202,7 +204,14 @@ function BaselineForm({ onSaved, t }: { onSaved: (message: string) => void } & S
   return (
     <form onSubmit={save} noValidate aria-labelledby="before-heading" data-baseline-form>
       <ProblemSummary problems={submitted} prefix="baseline" t={t} />
-      <PegFields prefix="baseline" values={draft.peg} problems={problems} onChange={setPeg} period={t.periodBefore} t={t} />
+      <PegFields
+        prefix="baseline"
+        values={draft.peg}
+        problems={problems}
+        onChange={setPeg}
+        period={t.periodBefore}
+        t={t}
+      />
       <fieldset className="mt-6">
         <legend className="text-lg font-bold">{t.goalsLegend}</legend>
         <p className="text-sm" id="baseline-goals-hint">
@@ -242,7 +251,9 @@ function BaselineForm({ onSaved, t }: { onSaved: (message: string) => void } & S
           onChange={(event) => {
             const value = event.target.value;
             setDraft((d) => ({ ...d, medicines: value }));
-            setProblems((shown) => liveProblems({ medicines: lengthProblem(value, DIARY_LIMITS.medicinesLength, p) }, shown));
+            setProblems((shown) =>
+              liveProblems({ medicines: lengthProblem(value, DIARY_LIMITS.medicinesLength, p) }, shown),
+            );
           }}
         />
         <Message id="baseline-medicines-problem" text={problems.medicines} />
@@ -300,7 +311,13 @@ function EntryForm({
   };
 
   return (
-    <form onSubmit={save} noValidate aria-labelledby="entry-form-heading" className="rounded border-2 border-line p-4" data-entry-form>
+    <form
+      onSubmit={save}
+      noValidate
+      aria-labelledby="entry-form-heading"
+      className="rounded border-2 border-line p-4"
+      data-entry-form
+    >
       <h3 id="entry-form-heading" className="text-xl font-bold" tabIndex={-1}>
         {heading}
       </h3>
@@ -357,7 +374,9 @@ function EntryForm({
         t={t}
         onChange={(id, value) => {
           setDraft((d) => ({ ...d, peg: { ...d.peg, [id]: value } }));
-          setProblems((shown) => liveProblems({ [`peg-${id}`]: value.trim() === '' ? null : pegProblem(value, p) }, shown));
+          setProblems((shown) =>
+            liveProblems({ [`peg-${id}`]: value.trim() === '' ? null : pegProblem(value, p) }, shown),
+          );
         }}
       />
       {goals.length > 0 && (
@@ -494,7 +513,9 @@ function EntryList({
             <h4 id={`entry-${entry.id}`} className="text-lg font-bold" tabIndex={-1}>
               {when}
             </h4>
-            <p>{t.entryPeg(entry.peg.pain, entry.peg.enjoyment, entry.peg.activity, formatScore(pegScore(entry.peg)))}</p>
+            <p>
+              {t.entryPeg(entry.peg.pain, entry.peg.enjoyment, entry.peg.activity, formatScore(pegScore(entry.peg)))}
+            </p>
             {Object.entries(entry.goals).map(([goalId, result]) => {
               const goal = goalText(goalId);
               return goal ? <p key={goalId}>{t.entryGoal(goal, t.goalResultsInSentence[result])}</p> : null;
@@ -503,7 +524,11 @@ function EntryList({
             {entry.extraMedicine && <p>{t.entryExtraMedicine(entry.extraMedicine)}</p>}
             {entry.note && <p className="whitespace-pre-line">{t.entryNote(entry.note)}</p>}
             {confirming === entry.id ? (
-              <div role="group" aria-labelledby={`confirm-${entry.id}`} className="mt-3 flex flex-wrap items-center gap-3">
+              <div
+                role="group"
+                aria-labelledby={`confirm-${entry.id}`}
+                className="mt-3 flex flex-wrap items-center gap-3"
+              >
                 <p id={`confirm-${entry.id}`} className="font-bold">
                   {t.deleteEntryQuestion(when)}
                 </p>
@@ -524,10 +549,20 @@ function EntryList({
               </div>
             ) : (
               <div className="mt-3 flex flex-wrap gap-3">
-                <button type="button" className={secondary} onClick={() => onEdit(entry)} aria-describedby={`entry-${entry.id}`}>
+                <button
+                  type="button"
+                  className={secondary}
+                  onClick={() => onEdit(entry)}
+                  aria-describedby={`entry-${entry.id}`}
+                >
                   {t.change}
                 </button>
-                <button type="button" className={secondary} onClick={() => setConfirming(entry.id)} aria-describedby={`entry-${entry.id}`}>
+                <button
+                  type="button"
+                  className={secondary}
+                  onClick={() => setConfirming(entry.id)}
+                  aria-describedby={`entry-${entry.id}`}
+                >
                   {t.delete}
                 </button>
               </div>

@@ -38,7 +38,15 @@ interface Props {
 
 const cell = 'border border-line px-2 py-1';
 
-export default function TrialDiarySummary({ diary, trialQuestions, questionsHref, sources, today, lang, strings }: Props) {
+export default function TrialDiarySummary({
+  diary,
+  trialQuestions,
+  questionsHref,
+  sources,
+  today,
+  lang,
+  strings,
+}: Props) {
   const t = strings.summary;
   const summary = buildTrialSummary(diary, strings, lang);
   const list = useStore($questionList);
@@ -65,7 +73,12 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
       <p className="mt-1 text-sm">
         {t.madeOn(today)}{' '}
         {summary.firstDay && summary.lastDay
-          ? t.span(summary.rows.length, summary.days, formatDay(summary.firstDay, lang), formatDay(summary.lastDay, lang))
+          ? t.span(
+              summary.rows.length,
+              summary.days,
+              formatDay(summary.firstDay, lang),
+              formatDay(summary.lastDay, lang),
+            )
           : t.noEntries}{' '}
         {t.whoWrote}
       </p>
@@ -82,7 +95,14 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
           <desc id="trial-chart-desc">{chartDescription}</desc>
           {chart.yTicks.map((tick) => (
             <g key={tick.value}>
-              <line x1={chart.left} x2={chart.right} y1={tick.y} y2={tick.y} stroke="currentColor" strokeOpacity="0.2" />
+              <line
+                x1={chart.left}
+                x2={chart.right}
+                y1={tick.y}
+                y2={tick.y}
+                stroke="currentColor"
+                strokeOpacity="0.2"
+              />
               <text x={chart.left - 8} y={tick.y + 4} textAnchor="end" fontSize="12" fill="currentColor">
                 {tick.value}
               </text>
@@ -119,7 +139,15 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
             />
           )}
           {chart.points.map((p, index) => (
-            <circle key={index} cx={p.x} cy={p.y} r="5" fill="currentColor" className="text-brand" data-chart-point={p.score} />
+            <circle
+              key={index}
+              cx={p.x}
+              cy={p.y}
+              r="5"
+              fill="currentColor"
+              className="text-brand"
+              data-chart-point={p.score}
+            />
           ))}
           <text x={chart.left} y={chart.height - 4} fontSize="12" fill="currentColor">
             {t.chartLegend}
@@ -134,9 +162,7 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
           ))}
         </ul>
       ) : (
-        <p className="mt-2">
-          {summary.hasBaseline ? t.addEntriesToSee : t.addBaselineToSee}
-        </p>
+        <p className="mt-2">{summary.hasBaseline ? t.addEntriesToSee : t.addBaselineToSee}</p>
       )}
       <p className="mt-2 text-sm" data-trial-threshold>
         {t.thresholdBefore}
@@ -150,10 +176,18 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
 
       {/* On a narrow phone the table scrolls on its own (a data table may; WCAG 1.4.10), not the page.
           A region that can scroll must be reachable by keyboard, hence the tab stop. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="mt-2 overflow-x-auto" role="region" aria-labelledby="trial-table-caption" tabIndex={0} data-trial-table-scroll>
+      <div
+        className="mt-2 overflow-x-auto"
+        role="region"
+        aria-labelledby="trial-table-caption"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        data-trial-table-scroll
+      >
         <table className="w-full border-collapse text-left text-sm" data-trial-table>
-          <caption id="trial-table-caption" className="text-left font-bold">{t.tableCaption}</caption>
+          <caption id="trial-table-caption" className="text-left font-bold">
+            {t.tableCaption}
+          </caption>
           <thead>
             <tr>
               <th scope="col" className={cell}>
@@ -241,7 +275,9 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
               {summary.sideEffects.map((s) => (
                 <li key={s.id}>
                   {strings.sideEffects[s.id]}: {t.sideEffectCount(s.entries, s.days)}
-                  {s.id === 'other' && summary.otherSideEffects.length > 0 && ` (${summary.otherSideEffects.join('; ')})`}
+                  {s.id === 'other' &&
+                    summary.otherSideEffects.length > 0 &&
+                    ` (${summary.otherSideEffects.join('; ')})`}
                 </li>
               ))}
             </ul>
@@ -298,9 +334,7 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
           </div>
         </section>
       </div>
-      <p className="mt-2 text-sm">
-        {t.notesNotPrinted}
-      </p>
+      <p className="mt-2 text-sm">{t.notesNotPrinted}</p>
     </div>
   );
 }

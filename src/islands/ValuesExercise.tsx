@@ -74,7 +74,11 @@ export default function ValuesExercise({ statements, rowQuestions, t, myDataHref
         })}
       </div>
 
-      <section aria-labelledby={`${baseId}-summary`} className="mt-8 rounded border-l-8 border-brand bg-brand-soft p-5" data-priorities>
+      <section
+        aria-labelledby={`${baseId}-summary`}
+        className="mt-8 rounded border-l-8 border-brand bg-brand-soft p-5"
+        data-priorities
+      >
         <h3 id={`${baseId}-summary`} className="text-xl font-bold">
           {t.prioritiesHeading}
         </h3>

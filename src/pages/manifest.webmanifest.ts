@@ -3,4 +3,6 @@ import type { APIRoute } from 'astro';
 import { buildWebManifest } from '@/lib/web-manifest';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(buildWebManifest(), null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });
+  new Response(JSON.stringify(buildWebManifest(), null, 2), {
+    headers: { 'Content-Type': 'application/manifest+json' },
+  });

@@ -81,7 +81,9 @@ export function createRecordStore<T extends object>(kind: RecordKind<T>, options
   const show = (value: T) => {
     if (value === $value.get()) return;
     $value.set(value);
-    events?.dispatchEvent(new CustomEvent<RecordEventDetail>(RECORD_CHANGED_EVENT, { detail: { key: kind.key, value } }));
+    events?.dispatchEvent(
+      new CustomEvent<RecordEventDetail>(RECORD_CHANGED_EVENT, { detail: { key: kind.key, value } }),
+    );
   };
 
   const persist = (value: T): boolean => {

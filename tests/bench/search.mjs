@@ -180,7 +180,11 @@ async function scriptsBeforeInteraction(browser, base, path) {
   await context.close();
   const all = [
     ...files.map((f) => ({ name: f.url, raw: f.body.length, gzip: gzipBytes(f.body) })),
-    ...inline.map((text, i) => ({ name: `inline script ${i + 1}`, raw: Buffer.byteLength(text), gzip: gzipBytes(text) })),
+    ...inline.map((text, i) => ({
+      name: `inline script ${i + 1}`,
+      raw: Buffer.byteLength(text),
+      gzip: gzipBytes(text),
+    })),
   ];
   return {
     path,
@@ -322,12 +326,18 @@ export async function runSearchBench(options = {}) {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const results = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', loadAverage: loadavg().map((l) => +l.toFixed(2)) },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      loadAverage: loadavg().map((l) => +l.toFixed(2)),
+    },
     cpuThrottle: CPU_RATE,
     targets: SEARCH_TARGETS,
   };
   try {
-    log(`\nSearch benchmark (Chromium, ${CPU_RATE}x CPU slowdown for timings; load average ${results.machine.loadAverage.join(' ')})`);
+    log(
+      `\nSearch benchmark (Chromium, ${CPU_RATE}x CPU slowdown for timings; load average ${results.machine.loadAverage.join(' ')})`,
+    );
 
     // 1. JavaScript before interaction.
     results.jsBeforeInteraction = [];
@@ -346,8 +356,12 @@ export async function runSearchBench(options = {}) {
     // 2. Index and first-search bytes.
     results.index = { records: realRecords.length, raw: realJson.length, gzip: gzipBytes(realJson) };
     results.firstSearch = await firstSearchBytes(browser, server.base);
-    log(`\nSearch index: ${results.index.records} records, ${kb(results.index.raw)} raw, ${kb(results.index.gzip)} gzip`);
-    log(`Bytes added by the first search (on ${TOPIC_PAGE}): ${kb(results.firstSearch.raw)} raw, ${kb(results.firstSearch.gzip)} gzip`);
+    log(
+      `\nSearch index: ${results.index.records} records, ${kb(results.index.raw)} raw, ${kb(results.index.gzip)} gzip`,
+    );
+    log(
+      `Bytes added by the first search (on ${TOPIC_PAGE}): ${kb(results.firstSearch.raw)} raw, ${kb(results.firstSearch.gzip)} gzip`,
+    );
     for (const f of results.firstSearch.files) log(`  ${f.name}  ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
 
     // 3. Timings at each scale.
@@ -370,7 +384,17 @@ export async function runSearchBench(options = {}) {
     log(`\nKeystroke to results on screen (layout included), ${CPU_RATE}x CPU slowdown:`);
     printTable(
       log,
-      ['content', 'records', 'index raw', 'index gzip', 'first (cold)', 'first (loaded)', 'later median', 'later p90', 'keys'],
+      [
+        'content',
+        'records',
+        'index raw',
+        'index gzip',
+        'first (cold)',
+        'first (loaded)',
+        'later median',
+        'later p90',
+        'keys',
+      ],
       results.scales.map((s) => [
         `${s.scale}x`,
         s.records,
@@ -395,7 +419,13 @@ export async function runSearchBench(options = {}) {
       ['first query (real site, cold)', real?.firstQueryColdMs, SEARCH_TARGETS.firstQueryMs, 'ms'],
       ['index gzip (real site)', results.index.gzip / 1024, SEARCH_TARGETS.indexGzipBytes / 1024, 'KB'],
       ['later queries (10x content)', ten?.laterMedianMs, SEARCH_TARGETS.laterQueryMs10x, 'ms'],
-    ].map(([name, value, target, unit]) => ({ name, value, target, unit, met: value !== undefined && value !== null && value <= target }));
+    ].map(([name, value, target, unit]) => ({
+      name,
+      value,
+      target,
+      unit,
+      met: value !== undefined && value !== null && value <= target,
+    }));
     log('\nTargets:');
     for (const v of results.verdicts) {
       const shown = v.value === undefined || v.value === null ? 'n/a' : `${v.value.toFixed(1)} ${v.unit}`;

@@ -35,7 +35,13 @@ export function staleReason() {
  * (a build must still exist); `rebuild` always builds.
  */
 export function ensureBuilt({ reuse = false, rebuild = false, log = console.log } = {}) {
-  const reason = rebuild ? 'a rebuild was asked for' : reuse ? (existsSync(join(distDir, 'index.html')) ? null : `there is no build in ${distDir}`) : staleReason();
+  const reason = rebuild
+    ? 'a rebuild was asked for'
+    : reuse
+      ? existsSync(join(distDir, 'index.html'))
+        ? null
+        : `there is no build in ${distDir}`
+      : staleReason();
   if (!reason) {
     log(`Using the existing build in ${distDir}${reuse ? ' (--reuse)' : ' (up to date)'}.`);
     return;
@@ -56,7 +62,8 @@ export async function serveDist(port) {
   const base = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt++) {
     // Another server already on this port would answer the check below, then vanish mid-run.
-    if (exited) throw new Error(`The static server could not start on port ${port}. Is the port in use? Choose another.`);
+    if (exited)
+      throw new Error(`The static server could not start on port ${port}. Is the port in use? Choose another.`);
     try {
       if ((await fetch(`${base}/`)).ok && !exited) {
         await new Promise((r) => setTimeout(r, 200));

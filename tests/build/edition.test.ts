@@ -34,7 +34,10 @@ describe('a broken edition file', () => {
   it('stops the build before any page is built, naming the file and the field', () => {
     const build = buildProjectCopy({
       prepare: (work) =>
-        writeFileSync(join(work, 'broken-edition.yaml'), 'organisation: { name: Test Clinic }\nemergency: { number: "nine-nine-nine" }\n'),
+        writeFileSync(
+          join(work, 'broken-edition.yaml'),
+          'organisation: { name: Test Clinic }\nemergency: { number: "nine-nine-nine" }\n',
+        ),
       env: { SITE_CONFIG: 'broken-edition.yaml' },
     });
     builds.push(build);
@@ -59,17 +62,24 @@ describe('the fictional UK clinic edition (SITE_CONFIG, no SITE_URL)', () => {
       env: { SITE_CONFIG: UK_FILE, SITE_URL: '', VITEST: '' },
       prepare: (work) => {
         const file = join(work, STALE_ENGLISH_PAGE);
-        writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe English page gained this sentence after it was translated.\n`);
+        writeFileSync(
+          file,
+          `${readFileSync(file, 'utf8')}\nThe English page gained this sentence after it was translated.\n`,
+        );
       },
     });
     builds.push(build);
     if (build.status !== 0) throw new Error(`UK edition build failed:\n${build.output.slice(-3000)}`);
     const files = filesIn(build.dist);
     textFiles = new Map(
-      files.filter((f) => /\.(html|xml|txt|json|js|css|webmanifest)$/.test(f)).map((f) => [relative(build.dist, f), readFileSync(f, 'utf8')]),
+      files
+        .filter((f) => /\.(html|xml|txt|json|js|css|webmanifest)$/.test(f))
+        .map((f) => [relative(build.dist, f), readFileSync(f, 'utf8')]),
     );
     pages = new Map(
-      [...textFiles].filter(([path]) => path.endsWith('.html')).map(([path, html]) => [`/${path.replace(/index\.html$/, '')}`, cheerio.load(html)]),
+      [...textFiles]
+        .filter(([path]) => path.endsWith('.html'))
+        .map(([path, html]) => [`/${path.replace(/index\.html$/, '')}`, cheerio.load(html)]),
     );
   }, 300_000);
 
@@ -81,9 +91,13 @@ describe('the fictional UK clinic edition (SITE_CONFIG, no SITE_URL)', () => {
     expect(notice.text()).toContain('La página en inglés cambió');
     expect(notice.find('a[hreflang="en"]').attr('href')).toBe('/guide/benefits/');
     // Every other translated page is still current.
-    const others = [...pages].filter(([path, $]) => path !== '/es/guide/benefits/' && $('[data-translation-status="stale"]').length > 0);
+    const others = [...pages].filter(
+      ([path, $]) => path !== '/es/guide/benefits/' && $('[data-translation-status="stale"]').length > 0,
+    );
     expect(others.map(([path]) => path)).toEqual([]);
-    expect(pages.get('/es/guide/risks/')!('[data-translation-status="current"]').text()).toContain('Traducido de la versión en inglés del');
+    expect(pages.get('/es/guide/risks/')!('[data-translation-status="current"]').text()).toContain(
+      'Traducido de la versión en inglés del',
+    );
   });
 
   it('builds every page and warns that SITE_URL is missing', () => {
@@ -96,7 +110,12 @@ describe('the fictional UK clinic edition (SITE_CONFIG, no SITE_URL)', () => {
       const body = $('body').clone();
       body.find('script, style').remove();
       expect(body.text(), path).not.toMatch(/\b911\b/);
-      expect($('a[href^="tel:"]').map((_, a) => $(a).attr('href')).get(), path).not.toContain('tel:911');
+      expect(
+        $('a[href^="tel:"]')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+        path,
+      ).not.toContain('tel:911');
     }
   });
 
@@ -121,9 +140,13 @@ describe('the fictional UK clinic edition (SITE_CONFIG, no SITE_URL)', () => {
   });
 
   it('shows the example banner and the clinic in the footer on every page', () => {
-    expect(uiStrings('en').site.edition.exampleBanner(uk.organisation.name)).toMatch(/^Example edition: .*fictional clinic/);
+    expect(uiStrings('en').site.edition.exampleBanner(uk.organisation.name)).toMatch(
+      /^Example edition: .*fictional clinic/,
+    );
     for (const [path, $] of pages) {
-      expect($('[data-example-edition]').text().trim(), path).toBe(uiStrings(langFromPath(path)).site.edition.exampleBanner(uk.organisation.name));
+      expect($('[data-example-edition]').text().trim(), path).toBe(
+        uiStrings(langFromPath(path)).site.edition.exampleBanner(uk.organisation.name),
+      );
       expect($('[data-footer-clinic]').text(), path).toContain(clinic.phone);
     }
   });
@@ -132,7 +155,10 @@ describe('the fictional UK clinic edition (SITE_CONFIG, no SITE_URL)', () => {
     const expected = [clinic.name, clinic.phone, clinic.afterHoursPhone!, 'call 999', 'Samaritans, 116 123'];
     for (const path of ['/questions/', '/decide/summary/']) {
       // The island gets the lines as plain props from its Astro page.
-      const props = pages.get(path)!('astro-island').map((_, el) => pages.get(path)!(el).attr('props')).get().join(' ');
+      const props = pages.get(path)!('astro-island')
+        .map((_, el) => pages.get(path)!(el).attr('props'))
+        .get()
+        .join(' ');
       for (const line of expected) expect(props, path).toContain(line);
     }
     for (const path of ['/questions/', '/for-clinicians/kit/']) {
@@ -150,13 +176,20 @@ describe('the fictional UK clinic edition (SITE_CONFIG, no SITE_URL)', () => {
       if (REVIEWED_PAGES.includes(path)) {
         expect(status.text(), path).toContain(reviewer.name);
         expect(status.find('time').attr('datetime'), path).toBe('2026-12-01');
-        expect(data['reviewedBy'], path).toEqual({ '@type': 'Person', name: reviewer.name, jobTitle: reviewer.credentials });
+        expect(data['reviewedBy'], path).toEqual({
+          '@type': 'Person',
+          name: reviewer.name,
+          jobTitle: reviewer.credentials,
+        });
         expect(data['lastReviewed'], path).toBe('2026-12-01');
       } else {
         expect(status, path).toHaveLength(0);
         expect(data, path).not.toHaveProperty('reviewedBy');
         expect(data, path).not.toHaveProperty('lastReviewed');
-        if ($('[data-clinical-review]').length > 0) expect($('[data-clinical-review]').text(), path).toContain(uiStrings(langFromPath(path)).site.reviewDates.notReviewed);
+        if ($('[data-clinical-review]').length > 0)
+          expect($('[data-clinical-review]').text(), path).toContain(
+            uiStrings(langFromPath(path)).site.reviewDates.notReviewed,
+          );
       }
     }
   });

@@ -43,7 +43,9 @@ describe('npm run review-packet', () => {
   it('lists cited sentences with source title, year and strength', () => {
     const rows = $('#page-risks tbody tr');
     expect(rows.length).toBeGreaterThan(5);
-    expect(rows.first().find('.src').text()).toMatch(/^s\d+: .+ \(.+, (\d{4}|no date); strength: (strong|moderate|weak)/);
+    expect(rows.first().find('.src').text()).toMatch(
+      /^s\d+: .+ \(.+, (\d{4}|no date); strength: (strong|moderate|weak)/,
+    );
   });
 
   it('shows reading level, numbers, warning signs in the edition’s words, and changes from git', () => {
@@ -54,7 +56,11 @@ describe('npm run review-packet', () => {
     expect(signs).toContain('Call your pump clinic now');
     expect(signs).not.toContain('911');
     expect(risks).toMatch(/What changed since 2026-12-01/);
-    expect($('#page-risks h3').map((_, h) => $(h).text()).get()).toEqual(
+    expect(
+      $('#page-risks h3')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(
       expect.arrayContaining(['Numbers', 'Warning signs shown', expect.stringMatching(/^Cited sentences \(\d+\)$/)]),
     );
   });

@@ -19,7 +19,9 @@ beforeAll(async () => {
 
 const locals = {
   pageName: 'test page',
-  pageSources: numberSources(['s43', 's57', 's1', 's2'], (id) => (id === 's43' ? 'Journal of Clinical Oncology, 2002' : `Publisher ${id}`)),
+  pageSources: numberSources(['s43', 's57', 's1', 's2'], (id) =>
+    id === 's43' ? 'Journal of Clinical Oncology, 2002' : `Publisher ${id}`,
+  ),
 };
 
 const single = {
@@ -102,10 +104,11 @@ describe('IconArray', () => {
     const outline = $(`pattern[id="${patternOf('unaffected')}"] path`).attr('class')!;
     expect(solid).toContain('fill-brand');
     expect(outline).toContain('fill-none');
-    expect($('ul[aria-label="Key to the picture"] li').map((_, li) => $(li).text().trim()).get()).toEqual([
-      'Solid figure: led to a spinal headache',
-      'Outline figure: did not',
-    ]);
+    expect(
+      $('ul[aria-label="Key to the picture"] li')
+        .map((_, li) => $(li).text().trim())
+        .get(),
+    ).toEqual(['Solid figure: led to a spinal headache', 'Outline figure: did not']);
   });
 
   it('shows two groups side by side, each with its own picture and text alternative', async () => {
@@ -127,9 +130,12 @@ describe('IconArray', () => {
   });
 
   it('keeps element ids unique when two pictures share a page', async () => {
-    const html = (await container.renderToString(IconArray, { props: single, locals })) +
+    const html =
+      (await container.renderToString(IconArray, { props: single, locals })) +
       (await container.renderToString(IconArray, { props: comparison, locals }));
-    const ids = load(html)('[id]').map((_, el) => load(html)(el).attr('id')).get();
+    const ids = load(html)('[id]')
+      .map((_, el) => load(html)(el).attr('id'))
+      .get();
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -145,25 +151,29 @@ describe('IconArray', () => {
 
 describe('OptionGrid', () => {
   it('is one table with option column headers and question row headers, in a named, focusable region', async () => {
-    const $ = load(await container.renderToString(OptionGrid, { props: { model: buildOptionGrid(validGrid()) }, locals }));
+    const $ = load(
+      await container.renderToString(OptionGrid, { props: { model: buildOptionGrid(validGrid()) }, locals }),
+    );
     const region = $('[role="region"][data-option-grid-region]');
     expect(region.attr('tabindex')).toBe('0');
     expect($(`[id="${region.attr('aria-labelledby')}"]`).is('caption')).toBe(true);
-    expect($('thead th[scope="col"]').map((_, th) => $(th).text().trim()).get()).toEqual([
-      'Question',
-      'Keep my current care',
-      'A pump trial, then a pump',
-    ]);
-    expect($('tbody th[scope="row"]').map((_, th) => $(th).text().trim()).get()).toEqual([
-      'What does it involve?',
-      'How much pain relief can I expect?',
-      'What are the main risks?',
-    ]);
+    expect(
+      $('thead th[scope="col"]')
+        .map((_, th) => $(th).text().trim())
+        .get(),
+    ).toEqual(['Question', 'Keep my current care', 'A pump trial, then a pump']);
+    expect(
+      $('tbody th[scope="row"]')
+        .map((_, th) => $(th).text().trim())
+        .get(),
+    ).toEqual(['What does it involve?', 'How much pain relief can I expect?', 'What are the main risks?']);
     expect($('tbody tr').first().find('td')).toHaveLength(2);
   });
 
   it('writes "Not known" in words and keeps the option name in each cell for the stacked layout', async () => {
-    const $ = load(await container.renderToString(OptionGrid, { props: { model: buildOptionGrid(validGrid()) }, locals }));
+    const $ = load(
+      await container.renderToString(OptionGrid, { props: { model: buildOptionGrid(validGrid()) }, locals }),
+    );
     const cell = $('#row-pain-relief td[data-option="keep-current-care"]');
     expect(cell.find('[data-not-known] strong').text()).toBe('Not known:');
     expect(cell.find('span[aria-hidden="true"]').text().trim()).toBe('Keep my current care');

@@ -27,15 +27,25 @@ async function render(component: Parameters<AstroContainer['renderToString']>[0]
 
 describe('ReviewDates', () => {
   it('shows machine-readable review dates and says plainly when clinical review is pending', async () => {
-    const $ = await render(ReviewDates, { props: { lastReviewed: date('2026-11-21'), nextReview: date('2027-11-21') } });
-    const times = $('time').map((_, el) => `${$(el).attr('datetime')}=${$(el).text()}`).get();
+    const $ = await render(ReviewDates, {
+      props: { lastReviewed: date('2026-11-21'), nextReview: date('2027-11-21') },
+    });
+    const times = $('time')
+      .map((_, el) => `${$(el).attr('datetime')}=${$(el).text()}`)
+      .get();
     expect(times).toEqual(['2026-11-21=November 21, 2026', '2027-11-21=November 21, 2027']);
     expect($('[data-clinical-review]').text()).toContain('Not yet reviewed by a clinician');
   });
 
   it('writes dates and words in the page language', async () => {
-    const $ = await render(ReviewDates, { props: { lastReviewed: date('2026-11-21'), nextReview: date('2027-11-21'), lang: 'es' } });
-    expect($('time').map((_, el) => $(el).text()).get()).toEqual(['21 de noviembre de 2026', '21 de noviembre de 2027']);
+    const $ = await render(ReviewDates, {
+      props: { lastReviewed: date('2026-11-21'), nextReview: date('2027-11-21'), lang: 'es' },
+    });
+    expect(
+      $('time')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(['21 de noviembre de 2026', '21 de noviembre de 2027']);
     expect($('dt').first().text()).toBe('Última revisión');
     expect($('[data-clinical-review]').text()).toContain('Todavía no la ha revisado un profesional de la salud.');
     expect($('[data-clinical-review] a').attr('href')).toBe('/es/about-and-methods/#clinical-review');
@@ -43,10 +53,16 @@ describe('ReviewDates', () => {
 
   it('names the reviewer when one is given', async () => {
     const $ = await render(ReviewDates, {
-      props: { lastReviewed: date('2026-11-21'), nextReview: date('2027-11-21'), reviewedBy: 'A. Reviewer, pain nurse' },
+      props: {
+        lastReviewed: date('2026-11-21'),
+        nextReview: date('2027-11-21'),
+        reviewedBy: 'A. Reviewer, pain nurse',
+      },
     });
     // A front-matter reviewer is dated by the page's lastReviewed.
-    expect($('[data-clinical-review]').text().trim().replace(/\s+/g, ' ')).toBe('Reviewed by A. Reviewer, pain nurse on November 21, 2026');
+    expect($('[data-clinical-review]').text().trim().replace(/\s+/g, ' ')).toBe(
+      'Reviewed by A. Reviewer, pain nurse on November 21, 2026',
+    );
     expect($('[data-reviewed-by] time').attr('datetime')).toBe('2026-11-21');
   });
 });
@@ -56,7 +72,11 @@ describe('KeyPoints', () => {
     const $ = await render(KeyPoints, { props: { points: ['One point.', 'Two point.', 'Three point.'] } });
     const labelId = $('section').attr('aria-labelledby');
     expect($(`#${labelId}`).text()).toBe('Key points');
-    expect($('section li').map((_, el) => $(el).text()).get()).toEqual(['One point.', 'Two point.', 'Three point.']);
+    expect(
+      $('section li')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(['One point.', 'Two point.', 'Three point.']);
   });
 });
 
@@ -74,7 +94,9 @@ describe('GuideNav and Pagination', () => {
       { href: '/guide/d/', title: 'Page D', section: 'Medicines' },
     ];
     const $ = await render(GuideNav, { props: { items: grouped, currentHref: '/guide/c/' } });
-    const links = $('nav a').map((_, el) => `${$(el).text().trim()}=${$(el).attr('href')}`).get();
+    const links = $('nav a')
+      .map((_, el) => `${$(el).text().trim()}=${$(el).attr('href')}`)
+      .get();
     expect(links).toEqual(['Risks=/guide/a/', 'Page C=/guide/c/', 'Page D=/guide/d/']);
     expect($('[aria-current="page"]').attr('href')).toBe('/guide/c/');
   });
@@ -82,7 +104,11 @@ describe('GuideNav and Pagination', () => {
   it('marks only the current page with aria-current', async () => {
     const $ = await render(GuideNav, { props: { items, currentHref: '/guide/b/' } });
     expect($(`#${$('nav').attr('aria-labelledby')}`).text()).toBe('Pages in this guide');
-    expect($('[aria-current="page"]').map((_, el) => $(el).attr('href')).get()).toEqual(['/guide/b/']);
+    expect(
+      $('[aria-current="page"]')
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+    ).toEqual(['/guide/b/']);
   });
 
   it('links previous and next with rel attributes, and renders nothing with neither', async () => {
@@ -110,12 +136,16 @@ describe('SkipLink', () => {
 describe('Cite', () => {
   const locals = {
     pageName: 'content/topics/example.mdx',
-    pageSources: numberSources(['s10', 's43'], (id) => (id === 's43' ? 'Journal of Clinical Oncology, 2002' : 'DailyMed, 2024')),
+    pageSources: numberSources(['s10', 's43'], (id) =>
+      id === 's43' ? 'Journal of Clinical Oncology, 2002' : 'DailyMed, 2024',
+    ),
   };
 
   it('numbers each cited source by its place in the page source list and names it for screen readers', async () => {
     const $ = await render(Cite, { props: { id: 's43,s10' }, locals });
-    const links = $('a').map((_, el) => ({ href: $(el).attr('href'), name: $(el).attr('aria-label'), text: $(el).text() })).get();
+    const links = $('a')
+      .map((_, el) => ({ href: $(el).attr('href'), name: $(el).attr('aria-label'), text: $(el).text() }))
+      .get();
     expect(links).toEqual([
       { href: '#source-s43', name: 'Source 2', text: '[2]' },
       { href: '#source-s10', name: 'Source 1', text: '[1]' },

@@ -17,7 +17,9 @@ describe('SectionHeading', () => {
     [3, 'h3'],
   ] as const)('level %s renders an %s with its id and the control after it', async (level, tag) => {
     const html = await render({ level, id: 'pump-and-tube-problems' }, 'Pump <em>and</em> tube problems');
-    expect(html).toMatch(new RegExp(`<${tag} id="pump-and-tube-problems"[^>]*>Pump <em>and</em> tube problems</${tag}>`));
+    expect(html).toMatch(
+      new RegExp(`<${tag} id="pump-and-tube-problems"[^>]*>Pump <em>and</em> tube problems</${tag}>`),
+    );
     // The control comes after the closing heading tag, so the heading's own name is unchanged.
     const headingEnd = html.indexOf(`</${tag}>`);
     const control = html.indexOf('data-section-link');

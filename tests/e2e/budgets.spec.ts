@@ -118,7 +118,9 @@ test('content pages stay within 20 KB gzip on first load and 3 KB gzip of JavaSc
     .flatMap((r) => [
       ...(r.total > PAGE_BUDGET ? [`${r.path}: first load ${r.total} B gzip > ${PAGE_BUDGET} B`] : []),
       ...(r.js + r.inlineJs > JS_BUDGET
-        ? [`${r.path}: JavaScript ${r.js + r.inlineJs} B gzip > ${JS_BUDGET} B (${r.files.filter((f) => f.includes('script')).join(', ')})`]
+        ? [
+            `${r.path}: JavaScript ${r.js + r.inlineJs} B gzip > ${JS_BUDGET} B (${r.files.filter((f) => f.includes('script')).join(', ')})`,
+          ]
         : []),
     ]);
   expect(overBudget, 'content pages over budget').toEqual([]);

@@ -45,7 +45,9 @@ test.beforeEach(() => {
 });
 
 test.describe('what matters to you', () => {
-  test('can be filled in by keyboard only, sums up top priorities without naming an option, and is remembered', async ({ page }) => {
+  test('can be filled in by keyboard only, sums up top priorities without naming an option, and is remembered', async ({
+    page,
+  }) => {
     await page.goto(DECIDE);
     // Start from the page's own step link, as a keyboard user would.
     await page.getByRole('link', { name: 'Rate what matters most to you.' }).focus();
@@ -85,13 +87,25 @@ test.describe('what matters to you', () => {
       '#row-surgery-or-device',
     );
     const summaryText = (await priorities.textContent())!.toLowerCase();
-    for (const option of ['keep my current care', 'change my current care', 'other procedures', 'a pump trial', 'we suggest', 'best option']) {
+    for (const option of [
+      'keep my current care',
+      'change my current care',
+      'other procedures',
+      'a pump trial',
+      'we suggest',
+      'best option',
+    ]) {
       expect(summaryText, `the summary never names or suggests an option ("${option}")`).not.toContain(option);
     }
 
-    expect(await stored(page, DECISION_KEY)).toMatchObject({ v: 1, values: { 'avoid-surgery': 3, 'fewer-pills': 0, 'no-refill-visits': 2 } });
+    expect(await stored(page, DECISION_KEY)).toMatchObject({
+      v: 1,
+      values: { 'avoid-surgery': 3, 'fewer-pills': 0, 'no-refill-visits': 2 },
+    });
     await page.reload();
-    await expect(page.locator('[data-values-exercise] fieldset').nth(0).getByRole('radio', { name: 'Very important' })).toBeChecked();
+    await expect(
+      page.locator('[data-values-exercise] fieldset').nth(0).getByRole('radio', { name: 'Very important' }),
+    ).toBeChecked();
 
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -101,11 +115,15 @@ test.describe('what matters to you', () => {
     await page.locator('[data-statement="fewer-pills"]').getByText('Quite important').click();
     await page.getByRole('button', { name: 'Clear my answers' }).click();
     await page.getByRole('button', { name: 'No, keep them' }).click();
-    await expect(page.locator('[data-statement="fewer-pills"]').getByRole('radio', { name: 'Quite important' })).toBeChecked();
+    await expect(
+      page.locator('[data-statement="fewer-pills"]').getByRole('radio', { name: 'Quite important' }),
+    ).toBeChecked();
     await page.getByRole('button', { name: 'Clear my answers' }).click();
     await page.getByRole('button', { name: 'Yes, clear them' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Your answers have been cleared.' })).toBeVisible();
-    await expect(page.locator('[data-statement="fewer-pills"]').getByRole('radio', { name: 'Quite important' })).not.toBeChecked();
+    await expect(
+      page.locator('[data-statement="fewer-pills"]').getByRole('radio', { name: 'Quite important' }),
+    ).not.toBeChecked();
   });
 });
 
@@ -144,7 +162,11 @@ test.describe('SURE check', () => {
     await expect(followUp.getByRole('button', { name: 'All these questions are in your list' })).toBeDisabled();
 
     const list = (await stored(page, QUESTIONS_KEY)) as { items: Array<{ kind: string; id: string }> };
-    expect(list.items.map((item) => item.id)).toEqual(['benefits-and-risks-of-each', 'how-much-less-pain', 'common-problems-at-your-center']);
+    expect(list.items.map((item) => item.id)).toEqual([
+      'benefits-and-risks-of-each',
+      'how-much-less-pain',
+      'common-problems-at-your-center',
+    ]);
     await expect(page.locator('header [data-question-count]')).toHaveText(/^3(\D|$)/);
 
     // R and E: "No" and "Yes". All four answered: the status speaks about readiness, never about an option.
@@ -158,7 +180,9 @@ test.describe('SURE check', () => {
     await expect(items.nth(3).getByRole('radio', { name: 'Yes' })).toBeChecked();
     await expect(page.locator('[data-sure-status]')).toContainText('You answered no to 2 questions. Many people do.');
 
-    expect(await stored(page, DECISION_KEY)).toMatchObject({ sure: { sure: 'yes', understand: 'no', 'risk-benefit': 'no', encouragement: 'yes' } });
+    expect(await stored(page, DECISION_KEY)).toMatchObject({
+      sure: { sure: 'yes', understand: 'no', 'risk-benefit': 'no', encouragement: 'yes' },
+    });
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -178,7 +202,9 @@ test.describe('option grid', () => {
   test('reflows at 320 px with no sideways page scroll and keeps every row label and option name', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(DECIDE);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
 
     const rowHeaders = page.locator('[data-option-grid] tbody th[scope="row"]');
@@ -188,14 +214,18 @@ test.describe('option grid', () => {
     const box = (await firstRow.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(320);
     // Each answer starts with its option's name, so the meaning does not depend on a column header.
-    await expect(firstRow.locator('td[data-option="pump"] span[aria-hidden="true"]')).toHaveText('A pump trial, then a pump');
+    await expect(firstRow.locator('td[data-option="pump"] span[aria-hidden="true"]')).toHaveText(
+      'A pump trial, then a pump',
+    );
     await expect(firstRow.locator('td[data-option="pump"] span[aria-hidden="true"]')).toBeVisible();
     // Screen readers still get real column headers.
     await expect(page.getByRole('columnheader', { name: 'Keep my current care' })).toHaveCount(1);
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test('is a table in a named region that keyboard users can focus, and on wide screens it does not clip (so its headings can stick)', async ({ page }) => {
+  test('is a table in a named region that keyboard users can focus, and on wide screens it does not clip (so its headings can stick)', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(DECIDE);
     const region = page.getByRole('region', { name: /Your options side by side: the questions people ask/ });
@@ -231,9 +261,14 @@ test.describe('my decision summary', () => {
     });
   });
 
-  test('prints to PDF with what matters to me, my SURE answers and my questions, and no navigation', async ({ page }) => {
+  test('prints to PDF with what matters to me, my SURE answers and my questions, and no navigation', async ({
+    page,
+  }) => {
     await page.goto(SUMMARY);
-    await expect(page.locator('[data-summary-top] li')).toHaveText(['Avoiding surgery (very important)', 'Getting the most pain relief I can (very important)']);
+    await expect(page.locator('[data-summary-top] li')).toHaveText([
+      'Avoiding surgery (very important)',
+      'Getting the most pain relief I can (very important)',
+    ]);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.emulateMedia({ media: 'print' });
@@ -258,10 +293,19 @@ test.describe('my decision summary', () => {
     expect(all).toContain('Can my daughter come to the visit?');
     expect(all).not.toContain('what-are-my-options');
     // The date it was made and the site's review date.
-    const today = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date());
+    const today = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric' }).format(
+      new Date(),
+    );
     expect(all).toContain(`Made on ${today}`);
     expect(all).toContain('Site facts last reviewed November 21, 2026');
-    for (const chrome of ['The guide', 'Compare options', 'Word list', 'Print or save as PDF', 'Change my answers', 'Skip to main content']) {
+    for (const chrome of [
+      'The guide',
+      'Compare options',
+      'Word list',
+      'Print or save as PDF',
+      'Change my answers',
+      'Skip to main content',
+    ]) {
       expect(all, `"${chrome}" is not printed`).not.toContain(chrome);
     }
   });
@@ -282,9 +326,17 @@ test.describe('bad saved data and blocked storage', () => {
     const raw = '{"v":1,"values":{"avoid-surgery":3,"broken":"x"},"sure":"oops"}';
     await seedStorage(page, { [DECISION_KEY]: raw });
     await page.goto(DECIDE);
-    await expect(page.locator('[data-values-exercise] [data-storage-notice="repaired"]')).toContainText('could not be read');
-    await expect(page.locator('[data-statement="avoid-surgery"]').getByRole('radio', { name: 'Very important' })).toBeChecked();
-    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ppg:decision:kept:')).map((k) => localStorage.getItem(k)));
+    await expect(page.locator('[data-values-exercise] [data-storage-notice="repaired"]')).toContainText(
+      'could not be read',
+    );
+    await expect(
+      page.locator('[data-statement="avoid-surgery"]').getByRole('radio', { name: 'Very important' }),
+    ).toBeChecked();
+    const backups = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('ppg:decision:kept:'))
+        .map((k) => localStorage.getItem(k)),
+    );
     expect(backups).toEqual([raw]);
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -300,7 +352,9 @@ test.describe('bad saved data and blocked storage', () => {
     });
     await page.goto(DECIDE);
     await page.locator('[data-statement="keep-options-open"]').getByText('Very important').click();
-    await expect(page.locator('[data-values-exercise] [data-storage-notice="unsaved"]')).toContainText('will be gone when you close it');
+    await expect(page.locator('[data-values-exercise] [data-storage-notice="unsaved"]')).toContainText(
+      'will be gone when you close it',
+    );
     await page.getByRole('link', { name: 'Make my decision summary' }).click();
     await expect(page).toHaveURL(/\/decide\/summary\/#answers=/);
     await expect(page.locator('[data-summary-top] li')).toHaveText(['Keeping my options open (very important)']);

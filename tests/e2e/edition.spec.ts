@@ -44,7 +44,9 @@ test('the generic edition names no reviewer and says review is pending on every 
 test('the about page says funding and conflicts are not yet published, and no clinician has checked the pages', () => {
   const $ = cheerio.load(pages.get('/about-and-methods/')!);
   expect($('[data-edition-funding]').text()).toMatch(/not published\s+here yet[\s\S]*Nor is it published yet/);
-  expect($('[data-edition-review-status]').text()).toContain('No doctor, nurse or other clinician has checked these pages yet');
+  expect($('[data-edition-review-status]').text()).toContain(
+    'No doctor, nurse or other clinician has checked these pages yet',
+  );
 });
 
 test('the build contains no invented address anywhere', async () => {
@@ -70,7 +72,10 @@ test('the clinic kit works without SITE_URL: no QR codes, and each address opens
   await expect(page.locator('[data-question-page]')).toBeVisible();
 });
 
-test('copy links on the clinicians page and the printed-from line use the page’s own address', async ({ page, baseURL }) => {
+test('copy links on the clinicians page and the printed-from line use the page’s own address', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto('/for-clinicians/');
   const field = page.locator('[data-preset-link]').first();
   await expect(field).toHaveValue(new RegExp(`^${baseURL}/questions/#q=`));

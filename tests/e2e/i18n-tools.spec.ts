@@ -41,7 +41,9 @@ const ENGLISH = [...new Set(texts(uiStrings('en').tools).map((text) => text.trim
 const BANK = readdirSync(resolve('content/questions'))
   .filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_'))
   .map((name) => {
-    const text = /^text: (.*)$/m.exec(readFileSync(resolve('content/questions', name), 'utf8'))![1]!.replace(/^["']|["']$/g, '');
+    const text = /^text: (.*)$/m
+      .exec(readFileSync(resolve('content/questions', name), 'utf8'))![1]!
+      .replace(/^["']|["']$/g, '');
     return { id: name.replace(/\.ya?ml$/, ''), text };
   });
 /** A hard case: the ten longest questions in the bank. */
@@ -50,25 +52,48 @@ const LONGEST = [...BANK].sort((a, b) => b.text.length - a.text.length).slice(0,
 /** Something saved in every record, so each tool shows its filled-in states too. */
 async function seedEverything(page: Page): Promise<void> {
   await page.goto('/');
-  await page.evaluate((bankIds) => {
-    const at = Date.now();
-    const put = (key: string, value: object) => localStorage.setItem(key, JSON.stringify({ v: 1, at, ...value }));
-    put('ppg:questions:v1', {
-      items: [
-        { kind: 'bank', id: bankIds[0], important: true },
-        { kind: 'bank', id: bankIds[1], important: false },
-        { kind: 'custom', id: '~a1', text: '¿Puedo manejar?', important: false },
-      ],
-    });
-    put('ppg:decision:v1', { values: { 'avoid-surgery': 3 }, sure: { sure: 'no', understand: 'yes' } });
-    put('ppg:my-pump:v1', { model: 'synchromed-ii', medicines: ['baclofen'], refills: [{ date: '2026-11-01', nextDue: '2026-12-01' }], nextRefill: '2026-12-01', clinicPhone: '555-0100' });
-    put('ppg:trial-diary:v1', {
-      baseline: { peg: { pain: 7, enjoyment: 6, activity: 8 }, goals: [{ id: 'goal-1', text: 'Caminar' }], medicines: 'Ibuprofeno' },
-      entries: [
-        { id: 'ea1', date: '2026-11-30', time: 'morning', peg: { pain: 5, enjoyment: 4, activity: 5 }, goals: { 'goal-1': 'partly' }, sideEffects: ['itching'], otherSideEffect: '', extraMedicine: '', note: '' },
-      ],
-    });
-  }, BANK.map((q) => q.id));
+  await page.evaluate(
+    (bankIds) => {
+      const at = Date.now();
+      const put = (key: string, value: object) => localStorage.setItem(key, JSON.stringify({ v: 1, at, ...value }));
+      put('ppg:questions:v1', {
+        items: [
+          { kind: 'bank', id: bankIds[0], important: true },
+          { kind: 'bank', id: bankIds[1], important: false },
+          { kind: 'custom', id: '~a1', text: '¿Puedo manejar?', important: false },
+        ],
+      });
+      put('ppg:decision:v1', { values: { 'avoid-surgery': 3 }, sure: { sure: 'no', understand: 'yes' } });
+      put('ppg:my-pump:v1', {
+        model: 'synchromed-ii',
+        medicines: ['baclofen'],
+        refills: [{ date: '2026-11-01', nextDue: '2026-12-01' }],
+        nextRefill: '2026-12-01',
+        clinicPhone: '555-0100',
+      });
+      put('ppg:trial-diary:v1', {
+        baseline: {
+          peg: { pain: 7, enjoyment: 6, activity: 8 },
+          goals: [{ id: 'goal-1', text: 'Caminar' }],
+          medicines: 'Ibuprofeno',
+        },
+        entries: [
+          {
+            id: 'ea1',
+            date: '2026-11-30',
+            time: 'morning',
+            peg: { pain: 5, enjoyment: 4, activity: 5 },
+            goals: { 'goal-1': 'partly' },
+            sideEffects: ['itching'],
+            otherSideEffect: '',
+            extraMedicine: '',
+            note: '',
+          },
+        ],
+      });
+    },
+    BANK.map((q) => q.id),
+  );
 }
 
 /**
@@ -77,13 +102,18 @@ async function seedEverything(page: Page): Promise<void> {
  * dates, source list, option grid, "100 people" pictures). Header and footer are outside <main>.
  * Their Spanish is checked by the site's and the content's own tests.
  */
-const NOT_TOOL_TEXT = '[data-content], [data-review-dates], [data-source-list], [data-option-grid-region], [data-icon-array]';
+const NOT_TOOL_TEXT =
+  '[data-content], [data-review-dates], [data-source-list], [data-option-grid-region], [data-icon-array]';
 
 /** The visible text nodes of <main>, and the visible text of its controls, labels and headings. */
 async function visibleTexts(page: Page): Promise<{ nodes: string[]; controls: string[] }> {
   return page.evaluate((skip) => {
     const shown = (element: Element | null) =>
-      Boolean(element && !element.closest(skip) && (element as HTMLElement).checkVisibility?.({ checkOpacity: true, checkVisibilityCSS: true }));
+      Boolean(
+        element &&
+        !element.closest(skip) &&
+        (element as HTMLElement).checkVisibility?.({ checkOpacity: true, checkVisibilityCSS: true }),
+      );
     const main = document.querySelector('main')!;
     const nodes: string[] = [];
     const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
@@ -91,7 +121,9 @@ async function visibleTexts(page: Page): Promise<{ nodes: string[]; controls: st
       const text = node.textContent?.replace(/\s+/g, ' ').trim();
       if (text && shown(node.parentElement)) nodes.push(text);
     }
-    const controls = [...main.querySelectorAll('button, label, legend, summary, h1, h2, h3, h4, th, caption, option, a')]
+    const controls = [
+      ...main.querySelectorAll('button, label, legend, summary, h1, h2, h3, h4, th, caption, option, a'),
+    ]
       .filter(shown)
       .map((element) => (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim())
       .filter(Boolean);
@@ -126,7 +158,9 @@ test.describe('Spanish tool pages', () => {
     await page.goto('/my-pump/');
     await expect(page.locator('[data-my-pump]')).toBeVisible(LOAD);
     const found = englishLeftOver(await visibleTexts(page));
-    expect(found).toEqual(expect.arrayContaining([uiStrings('en').tools.myPump.formHeading, uiStrings('en').tools.myPump.printCard]));
+    expect(found).toEqual(
+      expect.arrayContaining([uiStrings('en').tools.myPump.formHeading, uiStrings('en').tools.myPump.printCard]),
+    );
   });
 
   for (const { path, ready } of TOOL_PAGES) {
@@ -137,8 +171,12 @@ test.describe('Spanish tool pages', () => {
       await page.goto(path);
       await expect(page.locator(ready).first()).toBeVisible(LOAD);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+      ).toEqual([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
     });
   }
@@ -165,10 +203,15 @@ test('switching from /questions/ to /es/questions/ keeps the saved list (ids, no
   await expect(page.locator('[data-question-list] [data-item-text]').nth(1)).toHaveText('Can my daughter come?');
   await expect(page.locator(`[data-question-starter] [data-bank-question="${first.id}"]`)).toBeChecked();
   // The same record, untouched by the visit.
-  expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), QUESTIONS_KEY))!).items).toEqual(JSON.parse(stored!).items);
+  expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), QUESTIONS_KEY))!).items).toEqual(
+    JSON.parse(stored!).items,
+  );
 });
 
-test('a share link made on /es/questions/ opens /es/questions/ in Spanish and round-trips', async ({ page, browser }) => {
+test('a share link made on /es/questions/ opens /es/questions/ in Spanish and round-trips', async ({
+  page,
+  browser,
+}) => {
   const es = uiStrings('es').tools.questions;
   await page.goto('/es/questions/');
   await page.locator('[data-question-starter] [data-bank-question]').nth(1).check(LOAD);
@@ -209,7 +252,10 @@ test.describe('the printout in Spanish and English', () => {
 
   async function seedQuestions(page: Page, items: unknown[]): Promise<void> {
     await page.goto('/');
-    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [QUESTIONS_KEY, JSON.stringify({ v: 1, items })]);
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [QUESTIONS_KEY, JSON.stringify({ v: 1, items })],
+    );
     await page.goto('/es/questions/');
     await expect(page.locator('[data-question-list] > li')).toHaveCount(items.length, LOAD);
   }
@@ -224,7 +270,9 @@ test.describe('the printout in Spanish and English', () => {
     await expect(page.locator('[data-print-bilingual]')).toHaveCount(0);
   });
 
-  test('prints each bank question with its English under it (lang="en"), and an own question once', async ({ page }) => {
+  test('prints each bank question with its English under it (lang="en"), and an own question once', async ({
+    page,
+  }) => {
     await seedQuestions(page, [
       { kind: 'bank', id: BANK[0]!.id, important: true },
       { kind: 'custom', id: '~a1', text: '¿Puedo manejar?', important: false },
@@ -244,7 +292,10 @@ test.describe('the printout in Spanish and English', () => {
 
   for (const format of ['Letter', 'A4'] as const) {
     test(`10 of the longest questions fit on one ${format} page, in both languages`, async ({ page }) => {
-      await seedQuestions(page, LONGEST.map((q, i) => ({ kind: 'bank', id: q.id, important: i < 3 })));
+      await seedQuestions(
+        page,
+        LONGEST.map((q, i) => ({ kind: 'bank', id: q.id, important: i < 3 })),
+      );
       await page.getByLabel(es.printBilingual).check();
       const { pages, text } = await pdf(page, format);
       expect(pages).toBe(1);

@@ -11,7 +11,10 @@ interface Spoken {
 }
 
 /** A stub speechSynthesis with the given voices; spoken sentences end at once and are recorded. */
-async function stubSpeech(page: Page, voices: { name: string; lang: string; localService: boolean; default: boolean }[]): Promise<void> {
+async function stubSpeech(
+  page: Page,
+  voices: { name: string; lang: string; localService: boolean; default: boolean }[],
+): Promise<void> {
   await page.addInitScript((list) => {
     const spoken: { text: string; voice: string }[] = [];
     (window as unknown as { spoken: typeof spoken }).spoken = spoken;

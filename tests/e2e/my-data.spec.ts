@@ -18,8 +18,18 @@ const QUESTIONS_KEY = 'ppg:questions:v1';
 const DECISION_KEY = 'ppg:decision:v1';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const list = (ids: string[]) => JSON.stringify({ v: 1, at: Date.UTC(2026, 10, 2, 15, 30), items: ids.map((id) => ({ kind: 'bank', id, important: false })) });
-const answers = JSON.stringify({ v: 1, at: Date.UTC(2026, 10, 3), values: { 'avoid-surgery': 3 }, sure: { sure: 'no' } });
+const list = (ids: string[]) =>
+  JSON.stringify({
+    v: 1,
+    at: Date.UTC(2026, 10, 2, 15, 30),
+    items: ids.map((id) => ({ kind: 'bank', id, important: false })),
+  });
+const answers = JSON.stringify({
+  v: 1,
+  at: Date.UTC(2026, 10, 3),
+  values: { 'avoid-surgery': 3 },
+  sure: { sure: 'no' },
+});
 
 /** Puts values in localStorage before the first page load only (so reloads see what the page did). */
 async function seedStorage(page: Page, entries: Record<string, string>): Promise<void> {
@@ -31,7 +41,11 @@ async function seedStorage(page: Page, entries: Record<string, string>): Promise
 }
 
 const siteKeys = (page: Page) =>
-  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('ppg:')).sort());
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('ppg:'))
+      .sort(),
+  );
 
 async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -47,23 +61,35 @@ async function chooseFile(page: Page, name: string, text: string): Promise<void>
 
 test('is linked from the footer and the privacy page', async ({ page }) => {
   await page.goto('/privacy/');
-  await expect(page.locator('main').getByRole('link', { name: 'What this site keeps on this device' })).toHaveAttribute('href', PAGE);
+  await expect(page.locator('main').getByRole('link', { name: 'What this site keeps on this device' })).toHaveAttribute(
+    'href',
+    PAGE,
+  );
   await page.locator('footer').getByRole('link', { name: 'What this site keeps' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What this site keeps on this device');
   await expect(page.locator('[data-keeps-nothing]')).toHaveText('This site keeps nothing on this device right now.');
 });
 
 test('download, delete everything, restore: the round trip brings everything back, after asking', async ({ page }) => {
-  await seedStorage(page, { [QUESTIONS_KEY]: list(['mri-scans', 'trial-risks']), [DECISION_KEY]: answers, 'unrelated-site-key': 'keep me' });
+  await seedStorage(page, {
+    [QUESTIONS_KEY]: list(['mri-scans', 'trial-risks']),
+    [DECISION_KEY]: answers,
+    'unrelated-site-key': 'keep me',
+  });
   await page.goto(PAGE);
   const questions = page.locator('[data-record="questions"]');
   await expect(questions).toContainText('Your question list');
   await expect(questions).toContainText('2 questions.');
   await expect(questions).toContainText('Last changed November 2, 2026');
-  await expect(page.locator('[data-record="decision"]')).toContainText('1 rating of what matters to you and 1 SURE answer');
+  await expect(page.locator('[data-record="decision"]')).toContainText(
+    '1 rating of what matters to you and 1 SURE answer',
+  );
   expect(await axe(page)).toEqual([]);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup file' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a backup file' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^pain-pump-guide-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const backup = readFileSync((await download.path())!, 'utf8');
   expect(JSON.parse(backup)).toMatchObject({
@@ -75,7 +101,9 @@ test('download, delete everything, restore: the round trip brings everything bac
   await page.getByRole('button', { name: 'Delete everything' }).click();
   await expect(page.getByRole('heading', { name: 'Delete everything this site keeps on this device?' })).toBeFocused();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await expect(page.locator('[data-site-data-message]')).toHaveText('Everything this site kept on this device has been deleted.');
+  await expect(page.locator('[data-site-data-message]')).toHaveText(
+    'Everything this site kept on this device has been deleted.',
+  );
   expect(await siteKeys(page)).toEqual([]);
   expect(await page.evaluate(() => localStorage.getItem('unrelated-site-key'))).toBe('keep me');
 
@@ -101,7 +129,11 @@ test('download, delete everything, restore: the round trip brings everything bac
 test('restoring over different data shows what would be replaced, and Cancel changes nothing', async ({ page }) => {
   await seedStorage(page, { [QUESTIONS_KEY]: list(['mri-scans']) });
   await page.goto(PAGE);
-  const file = JSON.stringify({ format: 'pain-pump-guide-backup', version: 1, records: { questions: JSON.parse(list(['trial-risks', 'mri-scans', 'what-are-my-options'])) } });
+  const file = JSON.stringify({
+    format: 'pain-pump-guide-backup',
+    version: 1,
+    records: { questions: JSON.parse(list(['trial-risks', 'mri-scans', 'what-are-my-options'])) },
+  });
   await chooseFile(page, 'backup.json', file);
   await expect(page.locator('[data-restore-change="replace"]')).toHaveText(
     'Your question list: what is here now (1 question) will be replaced by the file’s (3 questions).',
@@ -120,7 +152,11 @@ test('a wrong, hostile or huge file gets a clear message and changes nothing', a
   await chooseFile(page, 'photo.json', 'not json at all <script>window.__pwned = 1</script>');
   await expect(message).toContainText('This file is not a backup from this site, so nothing was changed.');
 
-  await chooseFile(page, 'big.json', `{"format":"pain-pump-guide-backup","version":1,"pad":"${'x'.repeat(1_100_000)}"}`);
+  await chooseFile(
+    page,
+    'big.json',
+    `{"format":"pain-pump-guide-backup","version":1,"pad":"${'x'.repeat(1_100_000)}"}`,
+  );
   await expect(message).toContainText('This file is too big to be a backup from this site');
 
   await chooseFile(page, 'newer.json', JSON.stringify({ format: 'pain-pump-guide-backup', version: 9, records: {} }));
@@ -130,10 +166,15 @@ test('a wrong, hostile or huge file gets a clear message and changes nothing', a
   const hostile = JSON.stringify({
     format: 'pain-pump-guide-backup',
     version: 1,
-    records: { '<img src=x onerror="window.__pwned=1">': { v: 1 }, decision: { v: 1, values: { 'avoid-surgery': 3 }, sure: {} } },
+    records: {
+      '<img src=x onerror="window.__pwned=1">': { v: 1 },
+      decision: { v: 1, values: { 'avoid-surgery': 3 }, sure: {} },
+    },
   });
   await chooseFile(page, 'hostile.json', hostile);
-  await expect(page.locator('[data-restore-skip]')).toContainText('<img src=x onerror="window.__pwned=1"> will not be restored');
+  await expect(page.locator('[data-restore-skip]')).toContainText(
+    '<img src=x onerror="window.__pwned=1"> will not be restored',
+  );
   await page.getByRole('button', { name: 'Cancel' }).click();
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
@@ -151,8 +192,12 @@ test('corrupted storage is reported, kept, visible and deletable; nothing is los
   await expect(page).toHaveURL(PAGE);
   // The decision page also reads the question list: it kept that aside too and started a new one.
   await expect(page.locator('[data-record="questions"]')).toHaveCount(0);
-  await expect(page.locator('[data-kept-copy^="ppg:questions:kept:"]')).toContainText('A kept copy of your question list');
-  await expect(page.locator('[data-record="decision"]')).toContainText('1 rating of what matters to you and 0 SURE answers');
+  await expect(page.locator('[data-kept-copy^="ppg:questions:kept:"]')).toContainText(
+    'A kept copy of your question list',
+  );
+  await expect(page.locator('[data-record="decision"]')).toContainText(
+    '1 rating of what matters to you and 0 SURE answers',
+  );
   const copy = page.locator('[data-kept-copy^="ppg:decision:kept:"]');
   await expect(copy).toContainText('A kept copy of your decision aid answers');
   await copy.getByRole('button', { name: 'Show the copy' }).click();
@@ -160,8 +205,13 @@ test('corrupted storage is reported, kept, visible and deletable; nothing is los
   expect(await axe(page)).toEqual([]);
 
   // The backup file carries the kept copy and the unreadable list, so nothing is lost.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup file' }).click()]);
-  const backup = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { keptCopies: { record: string; text: string }[] };
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a backup file' }).click(),
+  ]);
+  const backup = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+    keptCopies: { record: string; text: string }[];
+  };
   expect(backup.keptCopies.map((c) => [c.record, c.text]).sort()).toEqual([
     ['decision', broken],
     ['questions', 'this is not a list'],
@@ -182,9 +232,14 @@ test('when the browser blocks storage, the page says so and still works', async 
     });
   });
   await page.goto(PAGE);
-  await expect(page.locator('[data-storage-notice="unavailable"]')).toContainText('Your browser is not letting this site keep anything');
+  await expect(page.locator('[data-storage-notice="unavailable"]')).toContainText(
+    'Your browser is not letting this site keep anything',
+  );
   await expect(page.locator('[data-keeps-nothing]')).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup file' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a backup file' }).click(),
+  ]);
   expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toMatchObject({ records: {}, keptCopies: [] });
   await page.getByRole('button', { name: 'Delete everything' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();

@@ -18,14 +18,32 @@ const KEY = 'ppg:my-pump:v1';
 /** The same WCAG rule sets as tests/e2e/accessibility.spec.ts (not imported: that would run its tests here). */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MM = 96 / 25.4; // CSS pixels per millimetre
-const ALL_MEDICINES = ['morphine', 'hydromorphone', 'fentanyl', 'ziconotide', 'baclofen', 'clonidine', 'bupivacaine', 'other'];
+const ALL_MEDICINES = [
+  'morphine',
+  'hydromorphone',
+  'fentanyl',
+  'ziconotide',
+  'baclofen',
+  'clonidine',
+  'bupivacaine',
+  'other',
+];
 
 /** The warning signs as written in content/warning-signs/, so the test follows the real data. */
 const SIGNS = readdirSync(resolve('content/warning-signs')).map((name) => ({
   id: name.replace(/\.yaml$/, ''),
-  ...(parse(readFileSync(resolve('content/warning-signs', name), 'utf8')) as { level: string; short: string; text: string; appliesTo: 'all' | string[] }),
+  ...(parse(readFileSync(resolve('content/warning-signs', name), 'utf8')) as {
+    level: string;
+    short: string;
+    text: string;
+    appliesTo: 'all' | string[];
+  }),
 }));
-const MODELS = parse(readFileSync(resolve('content/pump-models.yaml'), 'utf8')) as { id: string; mriRule: string; mriShort: string }[];
+const MODELS = parse(readFileSync(resolve('content/pump-models.yaml'), 'utf8')) as {
+  id: string;
+  mriRule: string;
+  mriShort: string;
+}[];
 // The page's island starts in the browser and test machines are shared: allow time.
 test.describe.configure({ timeout: 90_000 });
 const expect = siteExpect.configure({ timeout: 20_000 });
@@ -40,7 +58,10 @@ function dayFromToday(days: number): string {
 
 async function seed(page: Page, value: Record<string, unknown>): Promise<void> {
   await page.goto('/');
-  await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [KEY, JSON.stringify({ v: 1, at: Date.now(), refills: [], ...value })]);
+  await page.evaluate(
+    ([key, text]) => localStorage.setItem(key!, text!),
+    [KEY, JSON.stringify({ v: 1, at: Date.now(), refills: [], ...value })],
+  );
   await page.goto('/my-pump/');
   await expect(page.locator('[data-my-pump]')).toBeVisible({ timeout: 20_000 });
 }
@@ -69,9 +90,15 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ dow
 test.describe('on a phone (390 px)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('filled in once, the record survives a reload and a new browser context, and nothing typed is sent', async ({ page, browser, baseURL }) => {
+  test('filled in once, the record survives a reload and a new browser context, and nothing typed is sent', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const sent: string[] = [];
-    page.on('request', (request) => sent.push(`${request.url()} ${request.postData() ?? ''} ${JSON.stringify(request.headers())}`));
+    page.on('request', (request) =>
+      sent.push(`${request.url()} ${request.postData() ?? ''} ${JSON.stringify(request.headers())}`),
+    );
 
     await page.goto('/my-pump/');
     await expect(page.locator('[data-my-pump]')).toBeVisible({ timeout: 20_000 });
@@ -89,7 +116,12 @@ test.describe('on a phone (390 px)', () => {
       emergencyPhone: '555-0111',
     };
     for (const [field, value] of Object.entries(typed)) await page.locator(`[data-field="${field}"]`).fill(value);
-    const dates = { nextRefill: dayFromToday(30), lowReservoirAlarm: dayFromToday(35), batteryReplacement: dayFromToday(900), implantDate: dayFromToday(-400) };
+    const dates = {
+      nextRefill: dayFromToday(30),
+      lowReservoirAlarm: dayFromToday(35),
+      batteryReplacement: dayFromToday(900),
+      implantDate: dayFromToday(-400),
+    };
     for (const [field, value] of Object.entries(dates)) await page.locator(`[data-field="${field}"]`).fill(value);
 
     await expect(page.locator('[data-next-refill-text]')).toContainText('(in 30 days)');
@@ -102,7 +134,8 @@ test.describe('on a phone (390 px)', () => {
     const check = async (p: Page) => {
       await expect(p.locator('[data-model="prometra-ii"]')).toBeChecked({ timeout: 20_000 });
       await expect(p.locator('[data-medicine="baclofen"]')).toBeChecked();
-      for (const [field, value] of Object.entries({ ...typed, ...dates })) await expect(p.locator(`[data-field="${field}"]`)).toHaveValue(value);
+      for (const [field, value] of Object.entries({ ...typed, ...dates }))
+        await expect(p.locator(`[data-field="${field}"]`)).toHaveValue(value);
     };
     await page.reload();
     await check(page);
@@ -126,7 +159,12 @@ test.describe('on a phone (390 px)', () => {
     let results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
-    await seed(page, { model: 'synchromed-ii', medicines: ['morphine', 'clonidine'], clinicPhone: 'call me', nextRefill: dayFromToday(-3) });
+    await seed(page, {
+      model: 'synchromed-ii',
+      medicines: ['morphine', 'clonidine'],
+      clinicPhone: 'call me',
+      nextRefill: dayFromToday(-3),
+    });
     await expect(page.locator('[data-missed-refill]')).toBeVisible();
     await expect(page.locator('[data-field="clinicPhone"]')).toHaveAttribute('aria-invalid', 'true');
     results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -135,11 +173,20 @@ test.describe('on a phone (390 px)', () => {
 });
 
 test('a missed refill shows the "call now" advice for the medicine, from the warning-sign data', async ({ page }) => {
-  await seed(page, { medicines: ['baclofen', 'clonidine'], clinicName: 'Qzclinic', clinicPhone: '555-0142', nextRefill: dayFromToday(-2) });
+  await seed(page, {
+    medicines: ['baclofen', 'clonidine'],
+    clinicName: 'Qzclinic',
+    clinicPhone: '555-0142',
+    nextRefill: dayFromToday(-2),
+  });
   const alert = page.locator('[data-missed-refill]');
   await expect(alert).toContainText('Call your pump clinic now');
   await expect(alert).toContainText('call Qzclinic now if:');
-  await expect(alert.locator('[data-missed-sign]')).toHaveText(['missed-refill', 'baclofen-early-withdrawal', 'clonidine-stopped'].map((id) => SIGNS.find((s) => s.id === id)!.text));
+  await expect(alert.locator('[data-missed-sign]')).toHaveText(
+    ['missed-refill', 'baclofen-early-withdrawal', 'clonidine-stopped'].map(
+      (id) => SIGNS.find((s) => s.id === id)!.text,
+    ),
+  );
   await expect(alert.getByRole('link', { name: '555-0142' })).toHaveAttribute('href', 'tel:5550142');
   await expect(page.locator('[data-next-refill-text]')).toContainText('2 days ago');
 
@@ -151,10 +198,21 @@ test('a missed refill shows the "call now" advice for the medicine, from the war
   await expect(page.locator('[data-refill-entries] li')).toHaveCount(1);
 });
 
-test('the printed wallet card measures 85.6 x 54 mm, front and back, with only the card on the page', async ({ page }) => {
+test('the printed wallet card measures 85.6 x 54 mm, front and back, with only the card on the page', async ({
+  page,
+}) => {
   await stubPrint(page);
   // The hardest case: every medicine, so the most signs on the front.
-  await seed(page, { model: 'synchromed-ii', medicines: ALL_MEDICINES, otherMedicine: 'Sufentanil', clinicName: 'A Pump Clinic With A Long Name', clinicPhone: '555-0142', afterHoursPhone: '555-0199', emergencyName: 'Sam Smith', emergencyPhone: '555-0111' });
+  await seed(page, {
+    model: 'synchromed-ii',
+    medicines: ALL_MEDICINES,
+    otherMedicine: 'Sufentanil',
+    clinicName: 'A Pump Clinic With A Long Name',
+    clinicPhone: '555-0142',
+    afterHoursPhone: '555-0199',
+    emergencyName: 'Sam Smith',
+    emergencyPhone: '555-0111',
+  });
   await page.locator('[data-print-card]').click();
   await expect(page.locator('html')).toHaveAttribute('data-ppg-print', 'card');
   await page.emulateMedia({ media: 'print' });
@@ -164,7 +222,9 @@ test('the printed wallet card measures 85.6 x 54 mm, front and back, with only t
     expect(Math.abs(box.width / MM - 85.6), `${face} width in mm`).toBeLessThanOrEqual(1);
     expect(Math.abs(box.height / MM - 54), `${face} height in mm`).toBeLessThanOrEqual(1);
     // Everything fits: nothing is cut off by the card's edge.
-    const overflow = await page.locator(`[data-card-face="${face}"]`).evaluate((el) => el.scrollHeight - el.clientHeight);
+    const overflow = await page
+      .locator(`[data-card-face="${face}"]`)
+      .evaluate((el) => el.scrollHeight - el.clientHeight);
     expect(overflow, `${face}: nothing cut off`).toBeLessThanOrEqual(1);
   }
   await expect(page.locator('[data-handover-sheet]')).toBeHidden();
@@ -172,11 +232,19 @@ test('the printed wallet card measures 85.6 x 54 mm, front and back, with only t
 
   // Emergency-level short texts from the data, in order, on the front.
   const emergency = SIGNS.filter((s) => s.level === 'emergency').map((s) => s.id);
-  const shown = await page.locator('[data-card-sign]').evaluateAll((els) => els.map((el) => el.getAttribute('data-card-sign')));
+  const shown = await page
+    .locator('[data-card-sign]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-card-sign')));
   expect(shown.sort()).toEqual([...emergency].sort());
-  for (const id of shown) await expect(page.locator(`[data-card-sign="${id}"]`)).toHaveText(SIGNS.find((s) => s.id === id!)!.short);
-  await expect(page.locator('[data-card-mri]')).toHaveText(`MRI: ${MODELS.find((m) => m.id === 'synchromed-ii')!.mriShort}`);
-  await expect(page.locator('[data-card-never-stop]')).toHaveText(['Never stop baclofen suddenly.', 'Never stop clonidine suddenly.']);
+  for (const id of shown)
+    await expect(page.locator(`[data-card-sign="${id}"]`)).toHaveText(SIGNS.find((s) => s.id === id!)!.short);
+  await expect(page.locator('[data-card-mri]')).toHaveText(
+    `MRI: ${MODELS.find((m) => m.id === 'synchromed-ii')!.mriShort}`,
+  );
+  await expect(page.locator('[data-card-never-stop]')).toHaveText([
+    'Never stop baclofen suddenly.',
+    'Never stop clonidine suddenly.',
+  ]);
   // The QR code holds only the public warning-signs page.
   const origin = new URL(page.url()).origin;
   await expect(page.locator('[data-card-qr]')).toHaveAttribute('data-card-qr', `${origin}/get-help/`);
@@ -188,7 +256,9 @@ test('the printed wallet card measures 85.6 x 54 mm, front and back, with only t
     await expect(page.locator('html')).toHaveAttribute('data-ppg-print', 'card');
     const { pages, text } = await pdfOf(page, format);
     expect(pages, `${format}: one page`).toBe(1);
-    expect(text).toContain('I have an implanted morphine, hydromorphone, fentanyl, ziconotide (Prialt), baclofen, clonidine, bupivacaine, and Sufentanil pump');
+    expect(text).toContain(
+      'I have an implanted morphine, hydromorphone, fentanyl, ziconotide (Prialt), baclofen, clonidine, bupivacaine, and Sufentanil pump',
+    );
     expect(text).toContain('555-0142');
     expect(text).not.toContain('Implanted drug pump: handover sheet');
   }
@@ -219,13 +289,33 @@ test('the calendar file has the right dates and reminders, read by a standard pa
       start: event.startDate.toString(),
       allDay: event.startDate.isDate,
       description: event.description,
-      alarms: v.getAllSubcomponents('valarm').map((a) => (a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds() / 86_400),
+      alarms: v
+        .getAllSubcomponents('valarm')
+        .map((a) => (a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds() / 86_400),
     };
   });
   expect(events).toEqual([
-    { summary: 'Pump refill due', start: dates.nextRefill, allDay: true, description: 'Pump clinic: Qz; Clinic, "North", 555-0142.', alarms: [-14, -3] },
-    { summary: 'Pump low-reservoir alarm date', start: dates.lowReservoirAlarm, allDay: true, description: 'Pump clinic: Qz; Clinic, "North", 555-0142.', alarms: [-7, -1] },
-    { summary: 'Pump battery replacement due', start: dates.batteryReplacement, allDay: true, description: 'Pump clinic: Qz; Clinic, "North", 555-0142.', alarms: [-60, -14] },
+    {
+      summary: 'Pump refill due',
+      start: dates.nextRefill,
+      allDay: true,
+      description: 'Pump clinic: Qz; Clinic, "North", 555-0142.',
+      alarms: [-14, -3],
+    },
+    {
+      summary: 'Pump low-reservoir alarm date',
+      start: dates.lowReservoirAlarm,
+      allDay: true,
+      description: 'Pump clinic: Qz; Clinic, "North", 555-0142.',
+      alarms: [-7, -1],
+    },
+    {
+      summary: 'Pump battery replacement due',
+      start: dates.batteryReplacement,
+      allDay: true,
+      description: 'Pump clinic: Qz; Clinic, "North", 555-0142.',
+      alarms: [-60, -14],
+    },
   ]);
 });
 
@@ -341,7 +431,10 @@ test('a corrupted saved record is reported and kept aside, never lost', async ({
   expect(kept).toEqual([garbage]);
 
   // A partly readable record: the good parts are shown, the raw value is kept.
-  await page.evaluate(([key]) => localStorage.setItem(key!, JSON.stringify({ v: 1, medicines: ['baclofen', 'aspirin'], dose: 'Qzdose' })), [KEY]);
+  await page.evaluate(
+    ([key]) => localStorage.setItem(key!, JSON.stringify({ v: 1, medicines: ['baclofen', 'aspirin'], dose: 'Qzdose' })),
+    [KEY],
+  );
   await page.reload();
   await expect(page.locator('[data-unreadable-notice="repaired"]')).toBeVisible();
   await expect(page.locator('[data-field="dose"]')).toHaveValue('Qzdose');
@@ -352,5 +445,8 @@ test('the home page and the warning-signs page link to My pump', async ({ page }
   await page.goto('/');
   await expect(page.locator('main a[href="/my-pump/"]')).toHaveCount(1);
   await page.goto('/get-help/');
-  await expect(page.getByRole('link', { name: 'Make a wallet card for your pump' })).toHaveAttribute('href', '/my-pump/');
+  await expect(page.getByRole('link', { name: 'Make a wallet card for your pump' })).toHaveAttribute(
+    'href',
+    '/my-pump/',
+  );
 });

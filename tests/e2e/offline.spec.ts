@@ -43,7 +43,10 @@ async function precachedUrls(page: Page): Promise<string[]> {
 const pages = builtPagePaths();
 const topicPages = pages.filter((p) => /^\/guide\/[^/]+\/$/.test(p));
 
-test('after one visit, the guide, word list, search, question builder, "What this site keeps" and My pump work with the network off', async ({ page, context }) => {
+test('after one visit, the guide, word list, search, question builder, "What this site keeps" and My pump work with the network off', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   expect(topicPages.length, 'topic pages in the build').toBeGreaterThanOrEqual(5);
   expect(pages, 'the question builder is built').toContain('/questions/');
@@ -57,9 +60,16 @@ test('after one visit, the guide, word list, search, question builder, "What thi
   }
   if (pages.includes('/search/')) expect(cached).toContain('/search/index.html');
   // Every built page (so new tool pages such as /my-data/ and /my-pump/ too) and the install files.
-  for (const path of pages) expect(cached, `precache holds ${path}`).toContain(path.endsWith('/') ? `${path}index.html` : path);
+  for (const path of pages)
+    expect(cached, `precache holds ${path}`).toContain(path.endsWith('/') ? `${path}index.html` : path);
   expect(pages).toContain('/my-data/');
-  for (const file of ['/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png', '/apple-touch-icon.png']) {
+  for (const file of [
+    '/manifest.webmanifest',
+    '/icons/icon-192.png',
+    '/icons/icon-512.png',
+    '/icons/icon-maskable-512.png',
+    '/apple-touch-icon.png',
+  ]) {
     expect(cached, `precache holds ${file}`).toContain(file);
   }
 
@@ -105,7 +115,10 @@ test('after one visit, the guide, word list, search, question builder, "What thi
   const myData = await page.goto('/my-data/');
   expect(myData?.fromServiceWorker()).toBe(true);
   await expect(page.locator('[data-record="questions"]')).toContainText('Your question list');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup file' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a backup file' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^pain-pump-guide-backup-/);
 
   // My pump: the record is typed offline, the card shows it, and it is still there after a reload.
@@ -149,43 +162,51 @@ const deployTest = test.extend<{ siteCopy: SiteCopy }>({
   baseURL: async ({ siteCopy }, use) => use(siteCopy.url),
 });
 
-deployTest('a new deploy replaces the old offline copy: changed pages update and removed files go', async ({ page, context, siteCopy }) => {
-  deployTest.setTimeout(120_000);
-  const topic = topicPages[0]!;
-  const topicFile = join(siteCopy.dir, topic, 'index.html');
+deployTest(
+  'a new deploy replaces the old offline copy: changed pages update and removed files go',
+  async ({ page, context, siteCopy }) => {
+    deployTest.setTimeout(120_000);
+    const topic = topicPages[0]!;
+    const topicFile = join(siteCopy.dir, topic, 'index.html');
 
-  // Deploy 1 holds a file that deploy 2 will drop.
-  writeFileSync(join(siteCopy.dir, 'retired-file.json'), '{"retired":true}');
-  await writeServiceWorker(siteCopy.dir);
-  await page.goto('/');
-  await waitForOfflineReady(page);
-  expect(await precachedUrls(page)).toContain('/retired-file.json');
+    // Deploy 1 holds a file that deploy 2 will drop.
+    writeFileSync(join(siteCopy.dir, 'retired-file.json'), '{"retired":true}');
+    await writeServiceWorker(siteCopy.dir);
+    await page.goto('/');
+    await waitForOfflineReady(page);
+    expect(await precachedUrls(page)).toContain('/retired-file.json');
 
-  // Deploy 2: one page changes, one file is gone, and the build writes a new worker.
-  rmSync(join(siteCopy.dir, 'retired-file.json'));
-  writeFileSync(
-    topicFile,
-    readFileSync(topicFile, 'utf8').replace('</main>', '<p data-new-deploy>Updated in the new deploy.</p></main>'),
-  );
-  const oldWorkerSource = readFileSync(join(siteCopy.dir, 'sw.js'), 'utf8');
-  await writeServiceWorker(siteCopy.dir);
-  expect(readFileSync(join(siteCopy.dir, 'sw.js'), 'utf8'), 'the new worker lists new revisions').not.toBe(oldWorkerSource);
-
-  // The browser checks for a new worker on navigation; ask it now instead of waiting.
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const changed = new Promise<void>((resolve) =>
-      navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+    // Deploy 2: one page changes, one file is gone, and the build writes a new worker.
+    rmSync(join(siteCopy.dir, 'retired-file.json'));
+    writeFileSync(
+      topicFile,
+      readFileSync(topicFile, 'utf8').replace('</main>', '<p data-new-deploy>Updated in the new deploy.</p></main>'),
     );
-    await registration.update();
-    await changed; // skipWaiting + clientsClaim: the new worker takes over without a reload
-  });
+    const oldWorkerSource = readFileSync(join(siteCopy.dir, 'sw.js'), 'utf8');
+    await writeServiceWorker(siteCopy.dir);
+    expect(readFileSync(join(siteCopy.dir, 'sw.js'), 'utf8'), 'the new worker lists new revisions').not.toBe(
+      oldWorkerSource,
+    );
 
-  // Old files are gone from the offline copy, and the changed page is served, even offline.
-  await expect.poll(() => precachedUrls(page)).not.toContain('/retired-file.json');
-  const cacheNames = await page.evaluate(() => caches.keys());
-  expect(cacheNames.filter((n) => n.includes('precache')), 'one precache only').toHaveLength(1);
-  await context.setOffline(true);
-  await page.goto(topic);
-  await expect(page.locator('[data-new-deploy]')).toHaveText('Updated in the new deploy.');
-});
+    // The browser checks for a new worker on navigation; ask it now instead of waiting.
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const changed = new Promise<void>((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+      );
+      await registration.update();
+      await changed; // skipWaiting + clientsClaim: the new worker takes over without a reload
+    });
+
+    // Old files are gone from the offline copy, and the changed page is served, even offline.
+    await expect.poll(() => precachedUrls(page)).not.toContain('/retired-file.json');
+    const cacheNames = await page.evaluate(() => caches.keys());
+    expect(
+      cacheNames.filter((n) => n.includes('precache')),
+      'one precache only',
+    ).toHaveLength(1);
+    await context.setOffline(true);
+    await page.goto(topic);
+    await expect(page.locator('[data-new-deploy]')).toHaveText('Updated in the new deploy.');
+  },
+);

@@ -63,7 +63,9 @@ test('a glossary term opens its meaning by keyboard and closes with Escape', asy
   await expect(term).toBeFocused();
 });
 
-test('print styles hide navigation and controls but keep review dates, care cards and source addresses', async ({ page }) => {
+test('print styles hide navigation and controls but keep review dates, care cards and source addresses', async ({
+  page,
+}) => {
   const path = await firstTopicPath(page);
   await page.goto(path);
   await page.emulateMedia({ media: 'print' });

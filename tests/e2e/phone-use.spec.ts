@@ -91,7 +91,10 @@ test.describe('a shared list', () => {
     // Where the heading and the first shared question sit on the page, however it was scrolled:
     // both within the first screen, so nobody has to scroll to find what was sent to them.
     const top = (selector: string) =>
-      page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
     expect(await top('#shared-heading')).toBeLessThanOrEqual(PHONE.height);
     expect(await top('[data-shared-items] li')).toBeLessThanOrEqual(PHONE.height);
   });
@@ -125,7 +128,16 @@ test.describe('the decision summary', () => {
   test.use({ viewport: DESKTOP });
   test('prints on at most two sheets, and no sheet holds only the footer', async ({ page }) => {
     test.slow();
-    const values = ['avoid-surgery', 'fewer-pills', 'no-refill-visits', 'keep-options-open', 'avoid-serious-risks', 'most-pain-relief', 'no-device', 'strong-research'];
+    const values = [
+      'avoid-surgery',
+      'fewer-pills',
+      'no-refill-visits',
+      'keep-options-open',
+      'avoid-serious-risks',
+      'most-pain-relief',
+      'no-device',
+      'strong-research',
+    ];
     await page.addInitScript(
       ([dk, dv, qk, qv]) => {
         localStorage.setItem(dk!, dv!);
@@ -133,7 +145,11 @@ test.describe('the decision summary', () => {
       },
       [
         DECISION_KEY,
-        JSON.stringify({ v: 1, values: Object.fromEntries(values.map((id, i) => [id, (i % 3) + 1])), sure: { sure: 'no', understand: 'yes', 'risk-benefit': 'no', encouragement: 'yes' } }),
+        JSON.stringify({
+          v: 1,
+          values: Object.fromEntries(values.map((id, i) => [id, (i % 3) + 1])),
+          sure: { sure: 'no', understand: 'yes', 'risk-benefit': 'no', encouragement: 'yes' },
+        }),
         QUESTIONS_KEY,
         JSON.stringify({ v: 1, items: BANK_IDS.slice(0, 8).map((id, i) => ({ kind: 'bank', id, important: i < 2 })) }),
       ],
@@ -143,11 +159,15 @@ test.describe('the decision summary', () => {
     await page.emulateMedia({ media: 'print' });
     for (const format of ['Letter', 'A4'] as const) {
       const bytes = await page.pdf({ format });
-      const { totalPages: sheets, text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: false });
+      const { totalPages: sheets, text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), {
+        mergePages: false,
+      });
       expect(sheets, `${format} sheets`).toBeLessThanOrEqual(2);
       const lastSheet = squash(text[text.length - 1]!);
       // The last sheet carries part of the summary itself, not just the footer lines.
-      expect(lastSheet, `${format}: last sheet`).toMatch(/My questions|Notes from my visit|Who I saw|SURE|What matters to me/);
+      expect(lastSheet, `${format}: last sheet`).toMatch(
+        /My questions|Notes from my visit|Who I saw|SURE|What matters to me/,
+      );
     }
   });
 });
@@ -164,7 +184,8 @@ test.describe('keyboard', () => {
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         if (el.matches('[data-question-toggle]')) return 'add';
-        if (el.closest('[data-skip-citations]') && el.getAttribute('href') === '#related-questions-heading') return 'skip';
+        if (el.closest('[data-skip-citations]') && el.getAttribute('href') === '#related-questions-heading')
+          return 'skip';
         return '';
       });
       if (focused === 'add') break;
@@ -184,7 +205,9 @@ test.describe('keyboard', () => {
     await page.goto('/decide/');
     const rows = page.locator('[data-option-grid] tbody tr');
     await rows.nth(5).scrollIntoViewIfNeeded();
-    await page.evaluate(() => document.querySelector('[data-option-grid] tbody tr:nth-child(6)')!.scrollIntoView({ block: 'center' }));
+    await page.evaluate(() =>
+      document.querySelector('[data-option-grid] tbody tr:nth-child(6)')!.scrollIntoView({ block: 'center' }),
+    );
     const heading = page.getByRole('columnheader', { name: 'A pump trial, then a pump' });
     await expect(heading).toBeInViewport();
     const box = (await heading.boundingBox())!;
@@ -195,9 +218,11 @@ test.describe('keyboard', () => {
 
 test('citation links are at least 24 by 24 px and never touch each other', async ({ page }) => {
   await page.goto('/guide/the-trial/');
-  const boxes = await page.locator('.ppg-prose .ppg-cite').evaluateAll((sups) =>
-    sups.map((sup) => [...sup.querySelectorAll('a')].map((a) => a.getBoundingClientRect().toJSON() as DOMRect)),
-  );
+  const boxes = await page
+    .locator('.ppg-prose .ppg-cite')
+    .evaluateAll((sups) =>
+      sups.map((sup) => [...sup.querySelectorAll('a')].map((a) => a.getBoundingClientRect().toJSON() as DOMRect)),
+    );
   expect(boxes.length).toBeGreaterThan(10);
   for (const group of boxes) {
     for (const box of group) {
@@ -218,7 +243,15 @@ test('"How common:" and the other bold labels are real headings', async ({ page 
   await expect(page.getByRole('heading', { name: 'How serious', level: 4 })).toHaveCount(2);
   const fakeHeadings = await page
     .locator('.ppg-prose > p > strong:first-child')
-    .evaluateAll((els) => els.filter((el) => el.parentElement!.firstChild === el && /:$/.test(el.textContent!.trim()) && !el.parentElement!.querySelector('a')).length);
+    .evaluateAll(
+      (els) =>
+        els.filter(
+          (el) =>
+            el.parentElement!.firstChild === el &&
+            /:$/.test(el.textContent!.trim()) &&
+            !el.parentElement!.querySelector('a'),
+        ).length,
+    );
   expect(fakeHeadings).toBe(0);
 });
 
@@ -257,7 +290,9 @@ test.describe('"Link copied"', () => {
     // The live region still announces it, but draws nothing over the page.
     const status = page.locator('[data-share-status]');
     await expect(status).toHaveText('Link to this section copied.');
-    const drawn = await status.evaluate((el) => [...el.children].map((c) => c.getBoundingClientRect()).map((r) => r.width * r.height));
+    const drawn = await status.evaluate((el) =>
+      [...el.children].map((c) => c.getBoundingClientRect()).map((r) => r.width * r.height),
+    );
     for (const area of drawn) expect(area).toBeLessThanOrEqual(1);
 
     await page.getByRole('button', { name: /Copy link to this page|Share this page/ }).click();
@@ -288,12 +323,17 @@ test.describe('decision aid wording', () => {
   test('the SURE button counts only the questions not yet in the list', async ({ page }) => {
     const offered = questionsForNo('understand');
     expect(offered.length).toBeGreaterThanOrEqual(3);
-    await seed(page, QUESTIONS_KEY, { v: 1, items: offered.slice(0, 2).map((id) => ({ kind: 'bank', id, important: false })) });
+    await seed(page, QUESTIONS_KEY, {
+      v: 1,
+      items: offered.slice(0, 2).map((id) => ({ kind: 'bank', id, important: false })),
+    });
     await page.goto('/decide/');
     const item = page.locator('[data-sure-item="understand"]');
     await item.getByText('No', { exact: true }).click();
     const missing = offered.length - 2;
-    await expect(item.locator('[data-add-sure-questions]')).toHaveText(`Add ${missing} question${missing === 1 ? '' : 's'} to my list`);
+    await expect(item.locator('[data-add-sure-questions]')).toHaveText(
+      `Add ${missing} question${missing === 1 ? '' : 's'} to my list`,
+    );
   });
 
   test('"Read across a row" shows only where the table is a table', async ({ page }) => {

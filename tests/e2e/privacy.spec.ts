@@ -95,7 +95,10 @@ test.describe('what a reader types', () => {
         await page.waitForLoadState('networkidle');
       }
     }
-    expect(requests.filter((r) => r.includes(MARKER)), 'requests carrying the search words').toEqual([]);
+    expect(
+      requests.filter((r) => r.includes(MARKER)),
+      'requests carrying the search words',
+    ).toEqual([]);
   });
 
   test('a question written in the question builder is never sent anywhere', async ({ page, context }) => {
@@ -105,7 +108,10 @@ test.describe('what a reader types', () => {
     await page.locator('[data-question-write-own] button[type="submit"]').click();
     await expect(page.locator('[data-question-list]')).toContainText(MARKER);
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((r) => r.includes(MARKER)), 'requests carrying the question').toEqual([]);
+    expect(
+      requests.filter((r) => r.includes(MARKER)),
+      'requests carrying the question',
+    ).toEqual([]);
   });
 });
 
@@ -122,7 +128,10 @@ test.describe('with the host headers', () => {
       await serveWithHostHeaders(context);
       // A page outside the site's files that tries to frame the home page.
       await page.route('**/__framing-test__', (route) =>
-        route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>frame test</title><iframe src="/"></iframe>' }),
+        route.fulfill({
+          contentType: 'text/html',
+          body: '<!doctype html><title>frame test</title><iframe src="/"></iframe>',
+        }),
       );
       await page.goto('/__framing-test__');
       const frame = page.frames().find((f) => f !== page.mainFrame());

@@ -13,7 +13,10 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function seed(page: Page, items: unknown[]): Promise<void> {
   await page.goto('/');
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify({ v: 1, items })]);
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [STORAGE_KEY, JSON.stringify({ v: 1, items })],
+  );
   await page.goto('/questions/');
   await expect(page.locator('[data-question-starter]')).toBeVisible();
 }
@@ -31,14 +34,18 @@ const listTexts = (page: Page) => page.locator('[data-question-list] [data-item-
 const item = (page: Page, n: number) => page.locator('[data-question-list] > li').nth(n);
 const announcer = (page: Page) => page.locator('[data-question-announcer]');
 const focusedItemText = (page: Page) =>
-  page.evaluate(() => document.activeElement?.closest('li[data-item-id]')?.querySelector('[data-item-text]')?.textContent ?? null);
+  page.evaluate(
+    () => document.activeElement?.closest('li[data-item-id]')?.querySelector('[data-item-text]')?.textContent ?? null,
+  );
 
 async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-test('builds a list by keyboard alone: starter set, own question, reorder, most important, edit, remove and undo', async ({ page }) => {
+test('builds a list by keyboard alone: starter set, own question, reorder, most important, edit, remove and undo', async ({
+  page,
+}) => {
   await page.goto('/questions/');
   const starter = page.locator('[data-question-starter]');
   await expect(starter).toBeVisible();
@@ -137,7 +144,9 @@ test('explains the limits: three most important, question length, a full list', 
   await expect(important.nth(3)).toHaveAttribute('aria-pressed', 'false');
 
   // Unknown bank ids (from another version of the site) are shown as such, not hidden.
-  await expect(page.locator('[data-unknown-notice]')).toContainText('4 questions in your list came from another version');
+  await expect(page.locator('[data-unknown-notice]')).toContainText(
+    '4 questions in your list came from another version',
+  );
 
   const own = page.getByRole('textbox', { name: 'Write your own question' });
   await own.fill('x'.repeat(301));
@@ -147,7 +156,10 @@ test('explains the limits: three most important, question length, a full list', 
   await expect(own).toHaveAttribute('aria-invalid', 'true');
   expect(await listTexts(page)).toHaveLength(5);
 
-  await seed(page, Array.from({ length: 30 }, (_, i) => ({ kind: 'bank', id: `q-${i}`, important: false })));
+  await seed(
+    page,
+    Array.from({ length: 30 }, (_, i) => ({ kind: 'bank', id: `q-${i}`, important: false })),
+  );
   await page.getByRole('button', { name: 'Add all three' }).click();
   await expect(page.locator('[data-question-starter] [role="alert"]')).toHaveText(
     'Your list is full. It can hold 30 questions. Remove one to add another.',
@@ -206,7 +218,9 @@ test.describe('dark scheme', () => {
   });
 });
 
-test('with storage blocked, the builder still works for the visit and says the list will not be kept', async ({ page }) => {
+test('with storage blocked, the builder still works for the visit and says the list will not be kept', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       configurable: true,
@@ -241,12 +255,16 @@ test('a saved list that cannot be read is kept aside and the person is told', as
   await expect(notice).toContainText('we kept a copy');
   await notice.getByRole('button', { name: 'Show the old data' }).click();
   await expect(notice.locator('[data-kept-value]')).toHaveText('{"v":1,"items":[{"kind":"bank"');
-  const keptCopies = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ppg:questions:kept:')));
+  const keptCopies = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('ppg:questions:kept:')),
+  );
   expect(keptCopies).toHaveLength(1);
   expect(await axe(page)).toEqual([]);
   await notice.getByRole('button', { name: 'Delete the copy' }).click();
   await expect(notice).toBeHidden();
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ppg:questions:kept:')))).toEqual([]);
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ppg:questions:kept:'))),
+  ).toEqual([]);
 });
 
 test('download as text and email carry the list, most important first', async ({ page }) => {

@@ -17,13 +17,23 @@ const SURE = [
   'Am I clear about which benefits and risks matter most to me?',
   'Do I have enough support and advice to make a choice?',
 ];
-const NAVIGATION = ['Skip to main content', 'The guide', 'Compare options', 'Word list', 'Search the guide', 'Start here', 'Print or share'];
+const NAVIGATION = [
+  'Skip to main content',
+  'The guide',
+  'Compare options',
+  'Word list',
+  'Search the guide',
+  'Start here',
+  'Print or share',
+];
 
 /** The bank, read from content/ so the test follows the real questions. */
 const BANK = readdirSync(resolve('content/questions'))
   .filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_'))
   .map((name) => {
-    const text = /^text: (.*)$/m.exec(readFileSync(resolve('content/questions', name), 'utf8'))![1]!.replace(/^["']|["']$/g, '');
+    const text = /^text: (.*)$/m
+      .exec(readFileSync(resolve('content/questions', name), 'utf8'))![1]!
+      .replace(/^["']|["']$/g, '');
     return { id: name.replace(/\.ya?ml$/, ''), text };
   });
 /** A hard case: the twelve longest questions in the bank. */
@@ -34,7 +44,10 @@ const squash = (text: string) => text.replace(/-\s+/g, '-').replace(/\s+/g, ' ')
 
 async function seed(page: Page, items: unknown[]): Promise<void> {
   await page.goto('/');
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify({ v: 1, items })]);
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [STORAGE_KEY, JSON.stringify({ v: 1, items })],
+  );
   await page.goto('/questions/');
   await expect(page.locator('[data-question-list] > li')).toHaveCount(items.length);
 }
@@ -47,7 +60,9 @@ async function pdf(page: Page, format: 'A4' | 'Letter'): Promise<{ pages: number
 }
 
 for (const format of ['A4', 'Letter'] as const) {
-  test(`12 of the longest questions print on exactly one ${format} page, with everything a visit needs`, async ({ page }) => {
+  test(`12 of the longest questions print on exactly one ${format} page, with everything a visit needs`, async ({
+    page,
+  }) => {
     const items = LONGEST.map((q, i) => ({ kind: 'bank', id: q.id, important: i >= 9 }));
     await seed(page, items);
     const { pages, text } = await pdf(page, format);
@@ -68,7 +83,9 @@ for (const format of ['A4', 'Letter'] as const) {
   });
 }
 
-test('the printed page shows only the person’s questions, with answer lines and a QR code of the share link', async ({ page }) => {
+test('the printed page shows only the person’s questions, with answer lines and a QR code of the share link', async ({
+  page,
+}) => {
   const chosen = BANK.slice(0, 4);
   await seed(page, [
     ...chosen.map((q) => ({ kind: 'bank', id: q.id, important: false })),
@@ -85,7 +102,9 @@ test('the printed page shows only the person’s questions, with answer lines an
   await expect(sheet.locator('svg[role="img"]')).toHaveAccessibleName('QR code of the link to this list');
 
   // Each question gets at least three ruled lines, 2.5 cm or more of writing space.
-  const heights = await sheet.locator('.qp-lines').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+  const heights = await sheet
+    .locator('.qp-lines')
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
   for (const h of heights) expect(h).toBeGreaterThanOrEqual((25 / 25.4) * 96 - 1);
 
   const { pages, text } = await pdf(page, 'Letter');
@@ -100,14 +119,18 @@ async function stubPrint(page: Page): Promise<void> {
     const w = window as { __printed?: string[][] };
     w.__printed = [];
     window.print = () => {
-      w.__printed!.push([...document.querySelectorAll('[data-question-sheet] [data-print-item]')].map((li) => li.textContent ?? ''));
+      w.__printed!.push(
+        [...document.querySelectorAll('[data-question-sheet] [data-print-item]')].map((li) => li.textContent ?? ''),
+      );
       window.dispatchEvent(new Event('afterprint'));
     };
   });
 }
 const printed = (page: Page) => page.evaluate(() => (window as { __printed?: string[][] }).__printed);
 
-test('"Print this list" on a shared list prints that list, and the sheet keeps it while the shared list is shown (so the browser\'s own Print matches)', async ({ page }) => {
+test('"Print this list" on a shared list prints that list, and the sheet keeps it while the shared list is shown (so the browser\'s own Print matches)', async ({
+  page,
+}) => {
   await stubPrint(page);
   await seed(page, [{ kind: 'bank', id: BANK[0]!.id, important: false }]);
   const shared = [BANK[1]!, BANK[2]!].map((q) => ({ kind: 'bank' as const, id: q.id, important: false }));
@@ -116,7 +139,10 @@ test('"Print this list" on a shared list prints that list, and the sheet keeps i
   await page.locator('[data-shared-list]').getByRole('button', { name: 'Print this list' }).click();
   const sheets = (await printed(page))!;
   expect(sheets).toHaveLength(1);
-  expect(sheets[0]!.map(squash)).toEqual([expect.stringContaining(squash(BANK[1]!.text)), expect.stringContaining(squash(BANK[2]!.text))]);
+  expect(sheets[0]!.map(squash)).toEqual([
+    expect.stringContaining(squash(BANK[1]!.text)),
+    expect.stringContaining(squash(BANK[2]!.text)),
+  ]);
   await expect(page.locator('[data-question-sheet] [data-print-item]')).toHaveCount(2);
   await expect(page.locator('[data-question-sheet] [data-print-item]').first()).toContainText(BANK[1]!.text);
 });

@@ -30,12 +30,16 @@ function guard(page: Page, baseURL: string): string[] {
   });
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== origin) problems.push(`other origin: ${r.url()}`);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== origin)
+      problems.push(`other origin: ${r.url()}`);
   });
   return problems;
 }
 
-async function freshPage(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+async function freshPage(
+  browser: Browser,
+  baseURL: string,
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   return { context, page, problems: guard(page, baseURL) };
@@ -48,7 +52,11 @@ const hostileText = [
   '"><svg onload=alert(1)>',
 ];
 
-test('a list shared from one browser opens in a fresh browser, and is saved only when asked', async ({ page, browser, baseURL }) => {
+test('a list shared from one browser opens in a fresh browser, and is saved only when asked', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   // Browser 1 builds a list, with an own question in Arabic and emoji, and copies its link.
   await page.goto('/questions/');
   await page.getByRole('button', { name: 'Add all three' }).click();
@@ -114,7 +122,10 @@ test('with a saved list, a shared link asks: add, replace (with undo) or close w
   ]);
   await page.getByRole('button', { name: 'Undo' }).click();
   // Undo saves the old list again (with a new "at" time stamp): the same items come back.
-  expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!)).toEqual({ ...JSON.parse(SAVED), at: expect.any(Number) });
+  expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!)).toEqual({
+    ...JSON.parse(SAVED),
+    at: expect.any(Number),
+  });
 });
 
 test('questions from a newer version of the site are reported, the rest still shown', async ({ page }) => {
@@ -122,7 +133,9 @@ test('questions from a newer version of the site are reported, the rest still sh
   await page.goto(`/questions/#q=${body}.${checksum(body)}`);
   const panel = page.locator('[data-shared-list]');
   await expect(panel.locator('[data-shared-items] li')).toHaveText(['What are my options for treating my pain?']);
-  await expect(panel.locator('[data-shared-unknown]')).toContainText('1 question in this link came from a newer or older version');
+  await expect(panel.locator('[data-shared-unknown]')).toContainText(
+    '1 question in this link came from a newer or older version',
+  );
 });
 
 test('script-like text in a shared list is shown as plain text and runs nothing', async ({ page }) => {
@@ -133,10 +146,14 @@ test('script-like text in a shared list is shown as plain text and runs nothing'
   });
   await page.goto('/');
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, SAVED]);
-  await page.goto(`/questions/${shareValue(hostileText.map((text, i) => ({ kind: 'custom', id: `~h${i}`, text, important: false })))}`);
+  await page.goto(
+    `/questions/${shareValue(hostileText.map((text, i) => ({ kind: 'custom', id: `~h${i}`, text, important: false })))}`,
+  );
   const items = page.locator('[data-shared-items] li');
   await expect(items).toHaveText(hostileText);
-  expect(await page.locator('[data-shared-items] img, [data-shared-items] script, [data-shared-items] svg').count()).toBe(0);
+  expect(
+    await page.locator('[data-shared-items] img, [data-shared-items] script, [data-shared-items] svg').count(),
+  ).toBe(0);
   // Print the shared list too: the print sheet shows the text as text.
   await expect(page.locator('[data-question-sheet] img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -144,7 +161,12 @@ test('script-like text in a shared list is shown as plain text and runs nothing'
   expect(problems).toEqual([]);
 });
 
-const good = encodeShareFragment({ items: [{ kind: 'bank', id: 'what-are-my-options', important: false }, { kind: 'custom', id: '~a', text: 'Mine?', important: false }] });
+const good = encodeShareFragment({
+  items: [
+    { kind: 'bank', id: 'what-are-my-options', important: false },
+    { kind: 'custom', id: '~a', text: 'Mine?', important: false },
+  ],
+});
 const hostileLinks: [string, string, RegExp][] = [
   ['cut short', `#${good.slice(0, -4)}`, /not complete or has been changed/],
   ['random text', '#q=8f7a6sd5f76as5df7a6sd5f', /not complete or has been changed/],

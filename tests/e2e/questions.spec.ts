@@ -9,13 +9,21 @@ import { expect, test } from './fixtures';
 
 const STORAGE_KEY = 'ppg:questions:v1';
 const TOPIC = '/guide/the-trial/';
-const BANK_SIZE = readdirSync(resolve('content/questions')).filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('_')).length;
+const BANK_SIZE = readdirSync(resolve('content/questions')).filter(
+  (n) => /\.ya?ml$/.test(n) && !n.startsWith('_'),
+).length;
 
 const headerCount = (page: Page) => page.locator('header [data-question-count]');
 const savedIds = (page: Page) =>
-  page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{"items":[]}') as { items: { id: string }[] }).items.map((i) => i.id), STORAGE_KEY);
+  page.evaluate(
+    (key) =>
+      (JSON.parse(localStorage.getItem(key) ?? '{"items":[]}') as { items: { id: string }[] }).items.map((i) => i.id),
+    STORAGE_KEY,
+  );
 
-test('a reader adds a question on a topic page; the header count updates and the list survives a reload', async ({ page }) => {
+test('a reader adds a question on a topic page; the header count updates and the list survives a reload', async ({
+  page,
+}) => {
   await page.goto(TOPIC);
   const related = page.getByRole('region', { name: 'Questions you might ask your care team' });
   const first = related.locator('[data-question-id]').first();
@@ -72,13 +80,17 @@ test('the header count on the builder page follows the builder as it changes', a
   await expect(headerCount(page)).toHaveText('2 questions in your list');
 });
 
-test('an unreadable saved list met on a topic page is left alone; the builder keeps it aside and shows the copy', async ({ page }) => {
+test('an unreadable saved list met on a topic page is left alone; the builder keeps it aside and shows the copy', async ({
+  page,
+}) => {
   await page.goto(TOPIC);
   await page.evaluate((key) => localStorage.setItem(key, 'this is not a list'), STORAGE_KEY);
   await page.reload();
   await expect(headerCount(page)).toBeHidden();
   await page.locator('[data-question-toggle]').first().click();
-  await expect(page.locator('[data-question-status]')).toHaveText('We could not read your saved list, so we did not change it. See My questions.');
+  await expect(page.locator('[data-question-status]')).toHaveText(
+    'We could not read your saved list, so we did not change it. See My questions.',
+  );
   expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe('this is not a list');
 
   await page.goto('/questions/');

@@ -98,7 +98,9 @@ test('Escape closes the list, a second Escape clears the box', async ({ page }) 
   await expect(input(page)).toHaveValue('');
 });
 
-test('clicking a result opens its section; each result shows section, page and a highlighted snippet', async ({ page }) => {
+test('clicking a result opens its section; each result shows section, page and a highlighted snippet', async ({
+  page,
+}) => {
   await page.goto('/');
   await input(page).click();
   await input(page).fill('pump beeping');
@@ -110,7 +112,10 @@ test('clicking a result opens its section; each result shows section, page and a
   await expect(page).toHaveURL(/\/guide\/[a-z0-9-]+\/#alarms$/);
 });
 
-test('Enter with no result chosen opens all results, without sending the words to the server', async ({ page, context }) => {
+test('Enter with no result chosen opens all results, without sending the words to the server', async ({
+  page,
+  context,
+}) => {
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   await page.goto('/guide/risks/');
@@ -119,7 +124,10 @@ test('Enter with no result chosen opens all results, without sending the words t
   await expect(popup(page)).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/#q=hot\+tub\+zqxsecret$/);
-  await expect(page.locator('[data-search-page-list] a').first()).toHaveAttribute('href', /^\/guide\/[a-z0-9-]+\/#heat-hot-tubs-and-saunas$/);
+  await expect(page.locator('[data-search-page-list] a').first()).toHaveAttribute(
+    'href',
+    /^\/guide\/[a-z0-9-]+\/#heat-hot-tubs-and-saunas$/,
+  );
   await expect(page.locator('#search-page-input')).toHaveValue('hot tub zqxsecret');
   expect(requests.filter((url) => url.includes('zqxsecret'))).toEqual([]);
   // "See all results" in the list uses the same private address.
@@ -230,11 +238,17 @@ test('the /search/ page shows shareable results from the address and updates it 
   await page.locator('#search-page-input').fill('scuba');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/#q=scuba$/);
-  await expect(results.first().locator('a')).toHaveAttribute('href', /^\/guide\/[a-z0-9-]+\/#diving-and-hyperbaric-oxygen$/);
+  await expect(results.first().locator('a')).toHaveAttribute(
+    'href',
+    /^\/guide\/[a-z0-9-]+\/#diving-and-hyperbaric-oxygen$/,
+  );
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('without JavaScript the header form opens /search/, which lists every topic and the word list', async ({ browser, baseURL }) => {
+test('without JavaScript the header form opens /search/, which lists every topic and the word list', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await context.newPage();
   try {
@@ -272,7 +286,9 @@ test('every section link in the index points at a heading id on the built page',
   expect(missing).toEqual([]);
 });
 
-test('the word list shows no misspelling as "Also called", yet search still finds a term by its misspelling', async ({ page }) => {
+test('the word list shows no misspelling as "Also called", yet search still finds a term by its misspelling', async ({
+  page,
+}) => {
   await page.goto('/glossary/');
   const withdrawal = page.locator('#withdrawal');
   await expect(withdrawal.locator('dt')).toHaveText('Withdrawal');

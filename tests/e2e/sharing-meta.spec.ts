@@ -125,13 +125,19 @@ test('robots.txt points at the sitemap on the configured site, and the sitemap l
   expect(sitemapLine).toBe(new URL('/sitemap-index.xml', site).href);
 
   const index = cheerio.load(readFileSync(fileForPath('/sitemap-index.xml')!, 'utf8'), { xml: true });
-  const sitemapFiles = index('sitemap > loc').map((_, el) => index(el).text()).get();
+  const sitemapFiles = index('sitemap > loc')
+    .map((_, el) => index(el).text())
+    .get();
   expect(sitemapFiles.length).toBeGreaterThan(0);
   const listed: string[] = [];
   for (const loc of sitemapFiles) {
     expect(loc.startsWith(new URL('/', site).href)).toBe(true);
     const sitemap = cheerio.load(readFileSync(fileForPath(new URL(loc).pathname)!, 'utf8'), { xml: true });
-    listed.push(...sitemap('url > loc').map((_, el) => sitemap(el).text()).get());
+    listed.push(
+      ...sitemap('url > loc')
+        .map((_, el) => sitemap(el).text())
+        .get(),
+    );
   }
   for (const url of listed) {
     expect(url.startsWith(new URL('/', site).href), `${url} is on the configured site`).toBe(true);

@@ -19,17 +19,23 @@ async function printToPdf(page: Page): Promise<string[]> {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-test('a topic page prints its sources with addresses, review dates and care cards, and no navigation', async ({ page }) => {
+test('a topic page prints its sources with addresses, review dates and care cards, and no navigation', async ({
+  page,
+}) => {
   await page.goto(TOPIC);
-  const sources = await page.locator('[data-source-url]').evaluateAll((links) =>
-    links.slice(0, 3).map((a) => ({ title: a.textContent!.trim(), url: a.getAttribute('href')! })),
-  );
+  const sources = await page
+    .locator('[data-source-url]')
+    .evaluateAll((links) =>
+      links.slice(0, 3).map((a) => ({ title: a.textContent!.trim(), url: a.getAttribute('href')! })),
+    );
   expect(sources.length).toBeGreaterThan(0);
   const reviewed = (await page.locator('[data-review-dates] time').first().textContent())!.trim();
   // Each care card's heading and first line, as the screen shows them (the wording lives in the data).
   const cardLines = await page
     .locator('[data-care-card]')
-    .evaluateAll((cards) => cards.flatMap((card) => [card.querySelector('h2, h3, h4')!.textContent!, card.querySelector('p')!.textContent!]));
+    .evaluateAll((cards) =>
+      cards.flatMap((card) => [card.querySelector('h2, h3, h4')!.textContent!, card.querySelector('p')!.textContent!]),
+    );
   expect(cardLines.length).toBeGreaterThanOrEqual(4);
 
   const sheets = await printToPdf(page);
@@ -76,13 +82,18 @@ test('the printout names the page address, so paper can be followed back online'
 test('no section heading is left alone at the bottom of a printed sheet', async ({ page }) => {
   await page.goto(TOPIC);
   const headings = (
-    await page.locator('main h2, main h3').evaluateAll((els) => els.map((el) => el.textContent!.replace(/\s+/g, ' ').trim()))
+    await page
+      .locator('main h2, main h3')
+      .evaluateAll((els) => els.map((el) => el.textContent!.replace(/\s+/g, ' ').trim()))
   ).filter(Boolean);
   const sheets = await printToPdf(page);
   expect(sheets.length).toBeGreaterThan(1);
   for (const [index, sheet] of sheets.slice(0, -1).entries()) {
     // Citation markers ([3] [14]) are extracted at the end of a sheet; skip them.
-    const lines = sheet.split('\n').map((line) => line.trim()).filter((line) => line && !/^(\[\d+\]\s*)+$/.test(line));
+    const lines = sheet
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !/^(\[\d+\]\s*)+$/.test(line));
     const tail = squash(lines.slice(-3).join(' '));
     for (const heading of headings) {
       expect(tail.endsWith(heading), `sheet ${index + 1} ends with the heading "${heading}"`).toBe(false);

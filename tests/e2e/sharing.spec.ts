@@ -137,7 +137,10 @@ test.describe('share this page', () => {
     expect(await clipboard(page), 'nothing copied when the share sheet opened').toBe('untouched');
   });
 
-  test('closing the share sheet is not an error; a failing share sheet falls back to copying', async ({ page, baseURL }) => {
+  test('closing the share sheet is not an error; a failing share sheet falls back to copying', async ({
+    page,
+    baseURL,
+  }) => {
     await page.addInitScript(() => {
       let call = 0;
       Object.defineProperty(Navigator.prototype, 'share', {
@@ -164,7 +167,8 @@ test.describe('share this page', () => {
 test('the print button on topic and site pages opens the print dialog', async ({ page }) => {
   await page.addInitScript(() => {
     window.print = () => {
-      (window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1;
+      (window as unknown as { printed: number }).printed =
+        ((window as unknown as { printed?: number }).printed ?? 0) + 1;
     };
   });
   for (const path of [TOPIC, SITE_PAGE]) {
@@ -206,7 +210,9 @@ test.describe('page not found', () => {
     await expect(search).toHaveAttribute('action', '/search/');
 
     // Every topic of the guide, in the same order as the guide's contents page.
-    const topics = await page.locator('[data-not-found-topics] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const topics = await page
+      .locator('[data-not-found-topics] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     await page.goto('/guide/');
     const guide = await page.locator('main ol a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(topics).toEqual(guide);
@@ -217,7 +223,10 @@ test.describe('page not found', () => {
     const main = page.locator('main');
     await expect(main.getByRole('link', { name: 'Home page' })).toHaveAttribute('href', '/');
     await expect(main.getByRole('link', { name: 'Word list (glossary)' })).toHaveAttribute('href', '/glossary/');
-    await expect(main.getByRole('link', { name: 'Questions to ask your care team' })).toHaveAttribute('href', '/questions/');
+    await expect(main.getByRole('link', { name: 'Questions to ask your care team' })).toHaveAttribute(
+      'href',
+      '/questions/',
+    );
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });

@@ -35,8 +35,25 @@ function trialDays(): [string, string, string] {
 /** Baseline 7/8/6 (PEG 7) and five entries whose averages are pain 4 and PEG 4.5. */
 function sampleDiary(): TrialDiary {
   const [d1, d2, d3] = trialDays();
-  const e = (id: string, date: string, time: 'morning' | 'afternoon' | 'evening' | 'night', pain: number, enjoyment: number, activity: number, extra = {}) => ({
-    id, date, time, peg: { pain, enjoyment, activity }, goals: {}, sideEffects: [], otherSideEffect: '', extraMedicine: '', note: '', ...extra,
+  const e = (
+    id: string,
+    date: string,
+    time: 'morning' | 'afternoon' | 'evening' | 'night',
+    pain: number,
+    enjoyment: number,
+    activity: number,
+    extra = {},
+  ) => ({
+    id,
+    date,
+    time,
+    peg: { pain, enjoyment, activity },
+    goals: {},
+    sideEffects: [],
+    otherSideEffect: '',
+    extraMedicine: '',
+    note: '',
+    ...extra,
   });
   return {
     baseline: {
@@ -50,16 +67,30 @@ function sampleDiary(): TrialDiary {
     entries: [
       e('ea1', d1, 'morning', 6, 7, 6, { goals: { 'goal-1': 'not', 'goal-2': 'partly' }, sideEffects: ['nausea'] }),
       e('ea2', d1, 'evening', 5, 6, 5, { goals: { 'goal-1': 'partly' }, sideEffects: ['nausea', 'itching'] }),
-      e('ea3', d2, 'morning', 4, 4, 4, { goals: { 'goal-1': 'done', 'goal-2': 'done' }, extraMedicine: 'Oxycodone 5 mg at 2 pm' }),
-      e('ea4', d2, 'night', 3, 4, 5, { goals: { 'goal-1': 'done', 'goal-2': 'not' }, sideEffects: ['other'], otherSideEffect: 'Dry mouth' }),
-      e('ea5', d3, 'afternoon', 2, 3, 3, { goals: { 'goal-1': 'done' }, sideEffects: ['itching'], note: 'Walked twice' }),
+      e('ea3', d2, 'morning', 4, 4, 4, {
+        goals: { 'goal-1': 'done', 'goal-2': 'done' },
+        extraMedicine: 'Oxycodone 5 mg at 2 pm',
+      }),
+      e('ea4', d2, 'night', 3, 4, 5, {
+        goals: { 'goal-1': 'done', 'goal-2': 'not' },
+        sideEffects: ['other'],
+        otherSideEffect: 'Dry mouth',
+      }),
+      e('ea5', d3, 'afternoon', 2, 3, 3, {
+        goals: { 'goal-1': 'done' },
+        sideEffects: ['itching'],
+        note: 'Walked twice',
+      }),
     ],
   };
 }
 
 async function seed(page: Page, diary: TrialDiary): Promise<void> {
   await page.goto('/');
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify({ v: 1, at: Date.now(), ...diary })]);
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [KEY, JSON.stringify({ v: 1, at: Date.now(), ...diary })],
+  );
   await page.goto(PAGE);
   await expect(page.locator('[data-entry]')).toHaveCount(diary.entries.length, LOAD);
 }
@@ -76,7 +107,17 @@ async function axeViolations(page: Page): Promise<string[]> {
 /** Fills the entry form by label, as a person would. */
 async function addEntry(
   page: Page,
-  entry: { date: string; time: string; pain: number; enjoyment: number; activity: number; goals?: Record<string, string>; sideEffects?: string[]; other?: string; extra?: string },
+  entry: {
+    date: string;
+    time: string;
+    pain: number;
+    enjoyment: number;
+    activity: number;
+    goals?: Record<string, string>;
+    sideEffects?: string[];
+    other?: string;
+    extra?: string;
+  },
 ): Promise<void> {
   const form = page.locator('[data-entry-form]');
   await form.getByLabel('Date').fill(entry.date);
@@ -94,7 +135,9 @@ async function addEntry(
   await expect(page.locator('[data-entry-saved]')).toContainText('Entry saved');
 }
 
-test('a baseline and five entries over three days, typed by keyboard, make the right summary and survive a reload', async ({ page }) => {
+test('a baseline and five entries over three days, typed by keyboard, make the right summary and survive a reload', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const [d1, d2, d3] = trialDays();
   await page.goto(PAGE);
@@ -109,12 +152,52 @@ test('a baseline and five entries over three days, typed by keyboard, make the r
   await baseline.getByRole('button', { name: 'Save the starting point' }).click();
   await expect(page.locator('[data-baseline-saved]')).toHaveText('Starting point saved.');
 
-  await addEntry(page, { date: d1, time: 'Morning', pain: 6, enjoyment: 7, activity: 6, goals: { 'Walk to the mailbox': 'Not done', 'Sleep through the night': 'Partly' }, sideEffects: ['Feeling sick (nausea)'] });
-  await addEntry(page, { date: d1, time: 'Evening', pain: 5, enjoyment: 6, activity: 5, goals: { 'Walk to the mailbox': 'Partly' }, sideEffects: ['Feeling sick (nausea)', 'Itching'] });
-  await addEntry(page, { date: d2, time: 'Morning', pain: 4, enjoyment: 4, activity: 4, goals: { 'Walk to the mailbox': 'Done', 'Sleep through the night': 'Done' }, extra: 'Oxycodone 5 mg at 2 pm' });
-  await addEntry(page, { date: d2, time: 'Night', pain: 3, enjoyment: 4, activity: 5, goals: { 'Walk to the mailbox': 'Done', 'Sleep through the night': 'Not done' }, sideEffects: ['Something else'], other: 'Dry mouth' });
+  await addEntry(page, {
+    date: d1,
+    time: 'Morning',
+    pain: 6,
+    enjoyment: 7,
+    activity: 6,
+    goals: { 'Walk to the mailbox': 'Not done', 'Sleep through the night': 'Partly' },
+    sideEffects: ['Feeling sick (nausea)'],
+  });
+  await addEntry(page, {
+    date: d1,
+    time: 'Evening',
+    pain: 5,
+    enjoyment: 6,
+    activity: 5,
+    goals: { 'Walk to the mailbox': 'Partly' },
+    sideEffects: ['Feeling sick (nausea)', 'Itching'],
+  });
+  await addEntry(page, {
+    date: d2,
+    time: 'Morning',
+    pain: 4,
+    enjoyment: 4,
+    activity: 4,
+    goals: { 'Walk to the mailbox': 'Done', 'Sleep through the night': 'Done' },
+    extra: 'Oxycodone 5 mg at 2 pm',
+  });
+  await addEntry(page, {
+    date: d2,
+    time: 'Night',
+    pain: 3,
+    enjoyment: 4,
+    activity: 5,
+    goals: { 'Walk to the mailbox': 'Done', 'Sleep through the night': 'Not done' },
+    sideEffects: ['Something else'],
+    other: 'Dry mouth',
+  });
   // A wrong entry, then changed and another deleted, to prove both work.
-  await addEntry(page, { date: d3, time: 'Afternoon', pain: 9, enjoyment: 9, activity: 9, goals: { 'Walk to the mailbox': 'Done' } });
+  await addEntry(page, {
+    date: d3,
+    time: 'Afternoon',
+    pain: 9,
+    enjoyment: 9,
+    activity: 9,
+    goals: { 'Walk to the mailbox': 'Done' },
+  });
   await addEntry(page, { date: d3, time: 'Evening', pain: 1, enjoyment: 1, activity: 1 });
   await expect(page.locator('[data-entry]')).toHaveCount(6);
 
@@ -143,13 +226,23 @@ test('a baseline and five entries over three days, typed by keyboard, make the r
     await expect(summary.locator('[data-trial-change]')).toContainText(
       'The PEG score (the average of all three) went from 7 before the trial to 4.5 on average during it (2.5 points lower, 36% lower).',
     );
-    await expect(summary.locator('[data-trial-row="average"]')).toHaveText(/Average during the trial\s*4\s*4\.8\s*4\.6\s*4\.5/);
+    await expect(summary.locator('[data-trial-row="average"]')).toHaveText(
+      /Average during the trial\s*4\s*4\.8\s*4\.6\s*4\.5/,
+    );
     await expect(summary.locator('[data-trial-row="baseline"]')).toHaveText(/Before the trial\s*7\s*8\s*6\s*7/);
-    await expect(summary.locator('[data-trial-goals]')).toContainText('Walk to the mailbox: Done in 3 of 5 entries, partly in 1, not done in 1.');
-    await expect(summary.locator('[data-trial-goals]')).toContainText('Sleep through the night: Done in 1 of 5 entries, partly in 1, not done in 1, not recorded in 2.');
-    await expect(summary.locator('[data-trial-side-effects]')).toContainText('Feeling sick (nausea): in 2 entries, on 1 day');
+    await expect(summary.locator('[data-trial-goals]')).toContainText(
+      'Walk to the mailbox: Done in 3 of 5 entries, partly in 1, not done in 1.',
+    );
+    await expect(summary.locator('[data-trial-goals]')).toContainText(
+      'Sleep through the night: Done in 1 of 5 entries, partly in 1, not done in 1, not recorded in 2.',
+    );
+    await expect(summary.locator('[data-trial-side-effects]')).toContainText(
+      'Feeling sick (nausea): in 2 entries, on 1 day',
+    );
     await expect(summary.locator('[data-trial-side-effects]')).toContainText('Itching: in 2 entries, on 2 days');
-    await expect(summary.locator('[data-trial-side-effects]')).toContainText('Something else: in 1 entry, on 1 day (Dry mouth)');
+    await expect(summary.locator('[data-trial-side-effects]')).toContainText(
+      'Something else: in 1 entry, on 1 day (Dry mouth)',
+    );
     await expect(summary.locator('[data-trial-medicine]')).toContainText('Oxycodone 5 mg at 2 pm');
     await expect(summary.locator('[data-chart-point]')).toHaveCount(5);
     await expect(summary.locator('[data-chart-baseline]')).toHaveCount(1);
@@ -187,14 +280,17 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(totalPages).toBe(1);
     const printed = squash(text);
     expect(printed).toContain('Trial diary summary');
-    expect(printed).toContain('Pain on average went from 7 before the trial to 4 on average during it (3 points lower, 43% lower).');
+    expect(printed).toContain(
+      'Pain on average went from 7 before the trial to 4 on average during it (3 points lower, 43% lower).',
+    );
     expect(printed).toContain('Before the trial: 7'); // the chart's baseline label
     expect(printed).toContain('Walk to the mailbox: Done in 3 of 5 entries');
     expect(printed).toContain('Itching: in 2 entries, on 2 days');
     expect(printed).toContain('written policies of two insurers');
     expect(printed).toContain('Triple-S, an insurer’s medical policy');
     expect(printed).toContain('How will we decide if my trial worked?');
-    for (const words of ['Save this entry', 'Skip to main content', 'Search the guide', 'Delete the diary']) expect(printed).not.toContain(words);
+    for (const words of ['Save this entry', 'Skip to main content', 'Search the guide', 'Delete the diary'])
+      expect(printed).not.toContain(words);
   });
 }
 
@@ -236,17 +332,23 @@ test('bad input gets a clear message as it is typed, and saving with problems lo
   await form.getByRole('button', { name: 'Save this entry' }).click();
   await expect(page.locator('[data-entry]')).toHaveCount(6);
   await expect(alert).toBeHidden();
-  expect((await storedDiary(page)).entries.some((e) => e.note === 'Felt dizzy after lunch' && e.otherSideEffect === 'Dizzy')).toBe(true);
+  expect(
+    (await storedDiary(page)).entries.some((e) => e.note === 'Felt dizzy after lunch' && e.otherSideEffect === 'Dizzy'),
+  ).toBe(true);
 
   // A baseline score out of range is refused the same way, and the saved baseline stays.
   const baseline = page.locator('[data-baseline-form]');
   await baseline.getByLabel('Pain on average').fill('12');
   await baseline.getByRole('button', { name: 'Save the starting point' }).click();
-  await expect(page.locator('[data-baseline-form] [data-form-problems]')).toContainText('Pain on average: 12 is more than 10');
+  await expect(page.locator('[data-baseline-form] [data-form-problems]')).toContainText(
+    'Pain on average: 12 is more than 10',
+  );
   expect((await storedDiary(page)).baseline.peg).toEqual({ pain: 7, enjoyment: 8, activity: 6 });
 });
 
-test('the diary is in the backup file and on /my-data/, can be cleared with confirmation, and comes back from the backup', async ({ page }) => {
+test('the diary is in the backup file and on /my-data/, can be cleared with confirmation, and comes back from the backup', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   const diary = sampleDiary();
   await seed(page, diary);
@@ -293,8 +395,12 @@ test('a stored diary with broken parts keeps the rest, says so, and keeps a copy
   );
   await page.goto(PAGE);
   await expect(page.locator('[data-entry]')).toHaveCount(5, LOAD);
-  await expect(page.locator('[data-diary-storage-notice]')).toContainText('Some parts of your saved diary could not be read.');
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ppg:trial-diary:kept:')));
+  await expect(page.locator('[data-diary-storage-notice]')).toContainText(
+    'Some parts of your saved diary could not be read.',
+  );
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('ppg:trial-diary:kept:')),
+  );
   expect(kept).toHaveLength(1);
 });
 
@@ -303,7 +409,10 @@ test('the trial page and the question builder link to the diary', async ({ page 
   await page.getByRole('link', { name: 'trial diary', exact: true }).click();
   await expect(page).toHaveURL(/\/trial-diary\/$/);
   await page.goto('/questions/');
-  await expect(page.locator('[data-trial-diary-link]').getByRole('link', { name: 'trial diary' })).toHaveAttribute('href', PAGE);
+  await expect(page.locator('[data-trial-diary-link]').getByRole('link', { name: 'trial diary' })).toHaveAttribute(
+    'href',
+    PAGE,
+  );
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -327,7 +436,9 @@ test('the empty diary works at 390 px without sideways scrolling', async ({ page
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(PAGE);
   await expect(page.locator('[data-entry-form]')).toBeVisible(LOAD);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   expect(await axeViolations(page)).toEqual([]);
 });

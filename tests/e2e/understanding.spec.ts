@@ -22,7 +22,8 @@ test('every guide page has 3 to 5 questions, after the body and before the relat
     const order = await page.evaluate(() => {
       const at = (s: string) => document.querySelector(s);
       const check = at('[data-understanding]')!;
-      const after = (a: Element | null, b: Element | null) => !a || !b || !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const after = (a: Element | null, b: Element | null) =>
+        !a || !b || !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
       return after(at('.ppg-prose'), check) && after(check, at('[data-related-questions]'));
     });
     expect(order, path).toBe(true);

@@ -12,14 +12,19 @@ import { langFromPath } from '../../src/lib/i18n/paths';
 
 const LEVEL_ORDER = ['emergency', 'now', 'today'];
 const signs = readWarningSigns();
-const coreIds = signs.filter((s) => s.core).sort((a, b) => a.order - b.order).map((s) => s.id);
+const coreIds = signs
+  .filter((s) => s.core)
+  .sort((a, b) => a.order - b.order)
+  .map((s) => s.id);
 
 test('no sign appears at two triage levels anywhere in the build, and each page shows a sign once', () => {
   const levelsBySign = new Map<string, Set<string>>();
   let pagesWithSigns = 0;
   for (const path of builtPagePaths()) {
     const $ = load(readPageHtml(path));
-    const shown = $('[data-sign]').map((_, el) => ({ id: $(el).attr('data-sign')!, level: $(el).attr('data-level')! })).get();
+    const shown = $('[data-sign]')
+      .map((_, el) => ({ id: $(el).attr('data-sign')!, level: $(el).attr('data-level')! }))
+      .get();
     if (shown.length === 0) continue;
     pagesWithSigns += 1;
     const ids = shown.map((s) => s.id);
@@ -39,11 +44,18 @@ test('every page with warning signs shows the core emergency signs first, and ca
   for (const path of builtPagePaths()) {
     const $ = load(readPageHtml(path));
     if ($('[data-warning-signs]').length === 0) continue;
-    const ids = $('[data-sign]').map((_, el) => $(el).attr('data-sign')).get();
+    const ids = $('[data-sign]')
+      .map((_, el) => $(el).attr('data-sign'))
+      .get();
     expect(ids.slice(0, coreIds.length), path).toEqual(coreIds);
-    const cards = $('[data-care-card]').map((_, el) => $(el).attr('data-care-card')).get();
+    const cards = $('[data-care-card]')
+      .map((_, el) => $(el).attr('data-care-card'))
+      .get();
     expect(cards[0], path).toBe('emergency');
-    expect([...cards].sort((a, b) => LEVEL_ORDER.indexOf(a) - LEVEL_ORDER.indexOf(b)), path).toEqual(cards);
+    expect(
+      [...cards].sort((a, b) => LEVEL_ORDER.indexOf(a) - LEVEL_ORDER.indexOf(b)),
+      path,
+    ).toEqual(cards);
     // The generic edition names no clinic and dials 911 (in the page's language).
     expect($('[data-care-card="emergency"] h2, [data-care-card="emergency"] h3').first().text(), path).toBe(
       uiStrings(langFromPath(path)).site.careCards.emergency.heading('911'),

@@ -32,7 +32,9 @@ function parseFile(folder: GuideFolder, file: ContentFile): { entry?: ContentFil
   const result = SCHEMAS[folder].safeParse(file.data);
   if (result.success) return { entry: { ...file, data: result.data as Record<string, unknown> }, problems: [] };
   return {
-    problems: result.error.issues.map((issue) => `${file.filePath}: ${issue.path.join('.') || '(file)'}: ${issue.message}`),
+    problems: result.error.issues.map(
+      (issue) => `${file.filePath}: ${issue.path.join('.') || '(file)'}: ${issue.message}`,
+    ),
   };
 }
 
@@ -49,7 +51,12 @@ export function checkContentFiles(files: ContentFiles): string[] {
   }
   // The build stops at the schema errors, before the cross-entry checks.
   if (problems.length > 0) return problems;
-  const { 'question-presets': questionPresets, 'warning-signs': warningSigns, 'while-you-wait': helpSteps, ...guide } = parsed;
+  const {
+    'question-presets': questionPresets,
+    'warning-signs': warningSigns,
+    'while-you-wait': helpSteps,
+    ...guide
+  } = parsed;
   const crossEntry = checkContent(
     contentForChecks({ ...guide, questionPresets, warningSigns, helpSteps } as unknown as LoadedGuide),
   );

@@ -40,7 +40,9 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 try {
   for (const icon of icons) {
     const page = await browser.newPage({ viewport: { width: icon.size, height: icon.size }, deviceScaleFactor: 1 });
-    await page.setContent(`<!doctype html><html><body style="margin:0;background:transparent">${svg(icon.size, icon)}</body></html>`);
+    await page.setContent(
+      `<!doctype html><html><body style="margin:0;background:transparent">${svg(icon.size, icon)}</body></html>`,
+    );
     await page.locator('svg').screenshot({ path: resolve(outDir, icon.file), type: 'png', omitBackground: true });
     await page.close();
     console.log(`Wrote ${icon.file}`);

@@ -39,7 +39,11 @@ export function readPageBodies(): { id: string; filePath: string; body: string }
       .filter((n) => n.endsWith('.mdx') && !n.startsWith('_'))
       .map((n) => {
         const text = readFileSync(join(CONTENT, folder, n), 'utf8');
-        return { id: n.replace(/\.mdx$/, ''), filePath: `content/${folder}/${n}`, body: text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '') };
+        return {
+          id: n.replace(/\.mdx$/, ''),
+          filePath: `content/${folder}/${n}`,
+          body: text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, ''),
+        };
       }),
   );
 }

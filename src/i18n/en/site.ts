@@ -275,7 +275,8 @@ export const site = {
     smog: 'SMOG grade',
     words: 'Words measured',
     /** The table on translated pages, which are measured with the INFLESZ scale (Spanish). */
-    infleszCaption: (min: number) => `Reading ease of each page (INFLESZ scale, higher is easier; our limit is ${min}, "fairly easy")`,
+    infleszCaption: (min: number) =>
+      `Reading ease of each page (INFLESZ scale, higher is easier; our limit is ${min}, "fairly easy")`,
     inflesz: 'INFLESZ score',
     band: 'Band',
     bands: {
@@ -299,7 +300,8 @@ export const site = {
   contacts: {
     emergency: (number: string) => `In an emergency, call ${number}.`,
     crisis: (name: string, number: string) => `For thoughts of suicide or self-harm: ${name}, ${number}.`,
-    clinic: (name: string, phone: string, hours: string) => `Your pump clinic: ${name}, ${phone}${hours ? ` (${hours})` : ''}.`,
+    clinic: (name: string, phone: string, hours: string) =>
+      `Your pump clinic: ${name}, ${phone}${hours ? ` (${hours})` : ''}.`,
     noClinic: 'Your pump clinic: write its day and night numbers here: ____________________',
     afterHours: (phone: string) => `After hours: ${phone}.`,
   },
@@ -353,7 +355,8 @@ export const site = {
   },
   getHelp: {
     title: 'Warning signs and who to call',
-    description: 'Signs that something is wrong with a pain pump or its medicine, how urgent each one is, and who to call.',
+    description:
+      'Signs that something is wrong with a pain pump or its medicine, how urgent each one is, and who to call.',
     intro:
       'Find the sign that matches what is happening. The most urgent signs come first. Signs marked with a medicine are only about pumps that hold that medicine. If you are not sure, call anyway.',
     yourClinic: 'Your pump clinic: ',
@@ -379,8 +382,14 @@ export const site = {
     lists: 'Ready-made question lists',
     qr: (title: string) => `QR code: ${title}`,
     pages: {
-      'get-help': { title: 'Warning signs and who to call', note: 'Signs that something is wrong, and how fast to act.' },
-      'the-trial': { title: 'The trial before a pump', note: 'What happens in a trial, and what counts as a good result.' },
+      'get-help': {
+        title: 'Warning signs and who to call',
+        note: 'Signs that something is wrong, and how fast to act.',
+      },
+      'the-trial': {
+        title: 'The trial before a pump',
+        note: 'What happens in a trial, and what counts as a good result.',
+      },
       risks: { title: 'Serious risks and warning signs', note: 'How common each risk is.' },
       decide: { title: 'Compare your options', note: 'The options side by side, and what matters to you.' },
     },

@@ -5,7 +5,8 @@ import type { SiteStrings } from '../index';
 export const careCards: SiteStrings['careCards'] = {
   emergency: {
     heading: (emergency: string) => `Emergencia: llame al ${emergency} ahora mismo`,
-    lead: (emergency: string) => `Llame al ${emergency} (o al número de emergencias del lugar donde esté) ahora mismo si:`,
+    lead: (emergency: string) =>
+      `Llame al ${emergency} (o al número de emergencias del lugar donde esté) ahora mismo si:`,
     contact: 'Servicios de emergencia',
     footnote: 'Dígales que tiene una bomba implantada y qué medicamento contiene.',
   },
@@ -25,7 +26,8 @@ export const careCards: SiteStrings['careCards'] = {
 
 /** Messages of the search app (see searchScript in src/i18n/en/site.ts). */
 export const searchScript: SiteStrings['search']['script'] = {
-  countNone: 'No hay resultados para {q}. Pruebe otras palabras, o vea los temas que aparecen debajo del cuadro de búsqueda.',
+  countNone:
+    'No hay resultados para {q}. Pruebe otras palabras, o vea los temas que aparecen debajo del cuadro de búsqueda.',
   countOne: '{n} resultado. Use las flechas hacia arriba y hacia abajo para elegir uno, y luego oprima Enter.',
   countOther: '{n} resultados. Use las flechas hacia arriba y hacia abajo para elegir uno, y luego oprima Enter.',
   noResults: 'No hay resultados para «{q}».',
@@ -34,10 +36,12 @@ export const searchScript: SiteStrings['search']['script'] = {
   glossaryLink: 'lista de palabras',
   glossaryAfter: '.',
   seeAllFor: 'Ver todos los resultados para «{q}»',
-  loadFailed: 'No se pudo cargar la búsqueda. Revise su conexión a internet y vuelva a intentarlo, u oprima el botón Buscar.',
+  loadFailed:
+    'No se pudo cargar la búsqueda. Revise su conexión a internet y vuelva a intentarlo, u oprima el botón Buscar.',
   searching: 'Buscando…',
   loading: 'Cargando la búsqueda…',
-  summaryNone: 'No hay resultados para «{q}». Pruebe otras palabras, revise cómo están escritas, o elija un tema de la lista de abajo.',
+  summaryNone:
+    'No hay resultados para «{q}». Pruebe otras palabras, revise cómo están escritas, o elija un tema de la lista de abajo.',
   summaryOne: '{n} resultado para «{q}».',
   summaryOther: '{n} resultados para «{q}».',
   kindPage: 'Página',
@@ -96,12 +100,14 @@ export const site: SiteStrings = {
       'Tampoco se ha publicado aún si alguna persona que trabajó en ella ha recibido dinero de empresas que fabrican bombas o medicamentos. Mientras tanto, considérelo desconocido.',
     noReviewers:
       'Ningún médico, enfermero u otro profesional de la salud ha revisado estas páginas todavía. Cada página lo dice. Cuando un profesional las revise, daremos su nombre y sus conflictos de interés.',
-    reviewersIntro: 'Estos profesionales de la salud revisaron páginas de esta edición. Cada página dice quién la revisó y cuándo.',
+    reviewersIntro:
+      'Estos profesionales de la salud revisaron páginas de esta edición. Cada página dice quién la revisó y cuándo.',
     checked: 'Revisó',
     everyPage: 'todas las páginas',
     pages: (count: number, ids: string) => `${count === 1 ? 'una página' : `${count} páginas`} (${ids})`,
     on: 'el',
-    notListed: 'Las páginas que no aparecen aquí todavía no las ha revisado un profesional de la salud, y así lo dicen.',
+    notListed:
+      'Las páginas que no aparecen aquí todavía no las ha revisado un profesional de la salud, y así lo dicen.',
   },
   reviewDates: {
     lastReviewed: 'Última revisión',
@@ -226,7 +232,8 @@ export const site: SiteStrings = {
     picture: (unit: string) => `Dibujo de 100 ${unit}. `,
     solid: (approximate: boolean, affected: number, outcome: string) =>
       `${affected} figuras rellenas: ${approximate ? 'alrededor de ' : ''}${affected} de cada 100 ${outcome}. `,
-    outline: (rest: number, notOutcome: string) => `${rest} figuras solo con contorno: las otras ${rest} ${notOutcome}.`,
+    outline: (rest: number, notOutcome: string) =>
+      `${rest} figuras solo con contorno: las otras ${rest} ${notOutcome}.`,
     both: (unit: string, when: string) => `Las dos cifras son de cada 100 ${unit}, ${when}.`,
     key: 'Clave del dibujo',
     solidKey: 'Figura rellena: ',
@@ -278,8 +285,10 @@ export const site: SiteStrings = {
   },
   contacts: {
     emergency: (number: string) => `En una emergencia, llame al ${number}.`,
-    crisis: (name: string, number: string) => `Si tiene pensamientos de suicidio o de hacerse daño: ${name}, ${number}.`,
-    clinic: (name: string, phone: string, hours: string) => `Su clínica de la bomba: ${name}, ${phone}${hours ? ` (${hours})` : ''}.`,
+    crisis: (name: string, number: string) =>
+      `Si tiene pensamientos de suicidio o de hacerse daño: ${name}, ${number}.`,
+    clinic: (name: string, phone: string, hours: string) =>
+      `Su clínica de la bomba: ${name}, ${phone}${hours ? ` (${hours})` : ''}.`,
     noClinic: 'Su clínica de la bomba: escriba aquí sus números de día y de noche: ____________________',
     afterHours: (phone: string) => `Fuera del horario: ${phone}.`,
   },
@@ -291,13 +300,15 @@ export const site: SiteStrings = {
       'Esta guía es para personas con dolor de espalda de larga duración, dolor por cáncer o rigidez muscular grave (espasticidad) a quienes les han ofrecido una bomba, y para sus familias. Explica lo bueno y lo malo en palabras sencillas, con las fuentes de cada dato. No le dice qué elegir.',
     start: '¿Por dónde quiere empezar?',
     learnTitle: 'Infórmese sobre el tratamiento',
-    learnText: 'Qué es una bomba para el dolor, a quién puede ayudar, la prueba, la cirugía, los medicamentos, los beneficios y los riesgos.',
+    learnText:
+      'Qué es una bomba para el dolor, a quién puede ayudar, la prueba, la cirugía, los medicamentos, los beneficios y los riesgos.',
     compareTitle: 'Compare sus opciones',
     compareText: 'Vea una bomba al lado de otras opciones, incluida la de seguir con su atención actual.',
     questionsTitle: 'Prepare preguntas para su médico',
     questionsText: 'Elija las preguntas que le importan, y luego imprímalas o compártalas con un enlace.',
     pumpTitle: '¿Ya tiene una bomba? Haga su tarjeta para la cartera',
-    pumpText: 'Guarde los datos de su bomba en este aparato, e imprima una tarjeta para la cartera, las fechas de recarga y una hoja para entregar al personal de salud.',
+    pumpText:
+      'Guarde los datos de su bomba en este aparato, e imprima una tarjeta para la cartera, las fechas de recarga y una hoja para entregar al personal de salud.',
     privacyHeading: 'Su privacidad',
     privacyText:
       'No hay cuentas, anuncios ni rastreo. Lo que usted escribe se queda en este aparato, a menos que decida compartir un enlace.',
@@ -305,7 +316,8 @@ export const site: SiteStrings = {
   },
   guideIndex: {
     title: 'La guía',
-    description: 'Todas las páginas de la guía Pain Pump Guide en orden de lectura, desde qué es una bomba hasta la vida con una.',
+    description:
+      'Todas las páginas de la guía Pain Pump Guide en orden de lectura, desde qué es una bomba hasta la vida con una.',
     intro: 'Lea las páginas en orden, o vaya directamente a la que necesita.',
   },
   glossary: {
@@ -333,12 +345,14 @@ export const site: SiteStrings = {
   },
   getHelp: {
     title: 'Señales de alarma y a quién llamar',
-    description: 'Señales de que algo anda mal con una bomba para el dolor o su medicamento, qué tan urgente es cada una y a quién llamar.',
+    description:
+      'Señales de que algo anda mal con una bomba para el dolor o su medicamento, qué tan urgente es cada una y a quién llamar.',
     intro:
       'Busque la señal que coincide con lo que está pasando. Las señales más urgentes van primero. Las señales marcadas con un medicamento son solo para bombas que tienen ese medicamento. Si no está seguro, llame de todos modos.',
     yourClinic: 'Su clínica de la bomba: ',
     outsideHours: 'Fuera de ese horario: ',
-    noClinic: 'Tenga los números de teléfono de su clínica de la bomba, de día y de noche, en su tarjeta de la bomba y en su teléfono.',
+    noClinic:
+      'Tenga los números de teléfono de su clínica de la bomba, de día y de noche, en su tarjeta de la bomba y en su teléfono.',
     walletCardLink: 'Haga una tarjeta para la cartera para su bomba',
     walletCardAfter: ', con las señales que corresponden a su medicamento y los números de su clínica.',
     takeCard:
@@ -349,7 +363,8 @@ export const site: SiteStrings = {
     description:
       'Una hoja para imprimir para una clínica de la bomba: códigos QR y direcciones de las páginas clave de la guía y de las listas de preguntas ya hechas.',
     heading: (site: string) => `${site}: enlaces para pacientes`,
-    intro: 'Imprima esta página para entregarla o colgarla. Cada elemento tiene un código QR para escanear y una dirección para escribir.',
+    intro:
+      'Imprima esta página para entregarla o colgarla. Cada elemento tiene un código QR para escanear y una dirección para escribir.',
     backBefore: 'Volver a ',
     backLink: 'Para profesionales de la salud',
     backAfter: '.',
@@ -359,16 +374,26 @@ export const site: SiteStrings = {
     lists: 'Listas de preguntas ya hechas',
     qr: (title: string) => `Código QR: ${title}`,
     pages: {
-      'get-help': { title: 'Señales de alarma y a quién llamar', note: 'Señales de que algo anda mal, y qué tan rápido actuar.' },
-      'the-trial': { title: 'La prueba antes de una bomba', note: 'Qué pasa en una prueba, y qué se considera un buen resultado.' },
+      'get-help': {
+        title: 'Señales de alarma y a quién llamar',
+        note: 'Señales de que algo anda mal, y qué tan rápido actuar.',
+      },
+      'the-trial': {
+        title: 'La prueba antes de una bomba',
+        note: 'Qué pasa en una prueba, y qué se considera un buen resultado.',
+      },
       risks: { title: 'Riesgos graves y señales de alarma', note: 'Qué tan común es cada riesgo.' },
-      decide: { title: 'Compare sus opciones', note: 'Las opciones una al lado de la otra, y lo que le importa a usted.' },
+      decide: {
+        title: 'Compare sus opciones',
+        note: 'Las opciones una al lado de la otra, y lo que le importa a usted.',
+      },
     },
   },
   notFound: {
     title: 'Página no encontrada',
     description: 'No encontramos la página que pidió. Busque en la guía o elija un tema.',
-    intro: 'No encontramos una página en esta dirección. El enlace puede ser viejo, o la dirección puede tener un error.',
+    intro:
+      'No encontramos una página en esta dirección. El enlace puede ser viejo, o la dirección puede tener un error.',
     searchOrPick: 'Puede buscar en la guía, o elegir un tema de abajo.',
     searchHeading: 'Buscar en la guía',
     searchLabel: '¿Qué está buscando?',

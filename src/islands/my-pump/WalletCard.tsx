@@ -19,13 +19,13 @@ export default function WalletCard({ essentials, helpUrl, strings: t }: Props) {
   const emergency = essentials.actions.find((a) => a.level === 'emergency');
   return (
     <div className="mp-card-sheet" data-wallet-card>
-      <p className="mp-card-instructions">
-        {t.instructions}
-      </p>
+      <p className="mp-card-instructions">{t.instructions}</p>
       <div className="mp-card-pair">
         <section className="mp-card mp-card-front" aria-label={t.front} data-card-face="front">
           <p className="mp-card-alert">{t.alert}</p>
-          <p className="mp-card-headline" data-card-headline>{essentials.headline}</p>
+          <p className="mp-card-headline" data-card-headline>
+            {essentials.headline}
+          </p>
           <p className="mp-card-action">{emergency ? emergency.lead : t.callNow(essentials.emergencyNumber)}</p>
           <ul className="mp-card-signs">
             {essentials.emergencySigns.map((sign) => (
@@ -62,7 +62,13 @@ export default function WalletCard({ essentials, helpUrl, strings: t }: Props) {
           </ul>
           <div className="mp-card-foot">
             {qr && (
-              <svg className="mp-card-qr" viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label={t.qrLabel} data-card-qr={helpUrl}>
+              <svg
+                className="mp-card-qr"
+                viewBox={`0 0 ${qr.size} ${qr.size}`}
+                role="img"
+                aria-label={t.qrLabel}
+                data-card-qr={helpUrl}
+              >
                 <rect width={qr.size} height={qr.size} fill="#fff" />
                 <path d={qr.d} fill="#000" />
               </svg>

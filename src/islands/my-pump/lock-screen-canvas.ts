@@ -3,14 +3,25 @@
  * hands back a PNG. Runs only in the browser; nothing leaves it.
  */
 import type { PumpEssentials, MyPumpWords } from '@/lib/my-pump/essentials';
-import { LOCK_SCREEN, LOCK_SCREEN_FONT, LOCK_SCREEN_MARGINS, layoutLockScreen, type TextStyle } from '@/lib/my-pump/lock-screen';
+import {
+  LOCK_SCREEN,
+  LOCK_SCREEN_FONT,
+  LOCK_SCREEN_MARGINS,
+  layoutLockScreen,
+  type TextStyle,
+} from '@/lib/my-pump/lock-screen';
 import { qrPath } from '@/lib/questions/qr-path';
 
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
-const font = (style: TextStyle) => `${style === 'body' || style === 'small' ? 'normal' : 'bold'} ${LOCK_SCREEN_FONT[style]}px ${FONT_FAMILY}`;
+const font = (style: TextStyle) =>
+  `${style === 'body' || style === 'small' ? 'normal' : 'bold'} ${LOCK_SCREEN_FONT[style]}px ${FONT_FAMILY}`;
 
 /** Draws the image and returns it as a PNG blob. `helpUrl` is the public warning-signs page. */
-export async function drawLockScreen(essentials: PumpEssentials, helpUrl: string, words: MyPumpWords['lockScreen']): Promise<Blob> {
+export async function drawLockScreen(
+  essentials: PumpEssentials,
+  helpUrl: string,
+  words: MyPumpWords['lockScreen'],
+): Promise<Blob> {
   const canvas = document.createElement('canvas');
   canvas.width = LOCK_SCREEN.width;
   canvas.height = LOCK_SCREEN.height;

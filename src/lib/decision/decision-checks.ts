@@ -26,9 +26,14 @@ export function checkDecisionContent(content: DecisionContentForChecks): Decisio
   const problems: DecisionProblem[] = [];
   const { grid, values, pictures, files } = content;
 
-  if (!grid) problems.push({ message: 'content/decision/ needs a file with kind: option-grid (the options side by side).' });
-  if (!values) problems.push({ message: 'content/decision/ needs a file with kind: values (the "what matters to you" statements).' });
-  if (!pictures) problems.push({ message: 'content/decision/ needs a file with kind: risk-pictures (the "100 people" pictures).' });
+  if (!grid)
+    problems.push({ message: 'content/decision/ needs a file with kind: option-grid (the options side by side).' });
+  if (!values)
+    problems.push({
+      message: 'content/decision/ needs a file with kind: values (the "what matters to you" statements).',
+    });
+  if (!pictures)
+    problems.push({ message: 'content/decision/ needs a file with kind: risk-pictures (the "100 people" pictures).' });
 
   if (grid) problems.push(...checkOptionGrid(grid, content.sourceIds, files.grid));
 
@@ -38,10 +43,14 @@ export function checkDecisionContent(content: DecisionContentForChecks): Decisio
     const seen = new Set<string>();
     for (const statement of values.statements) {
       const where = `Statement "${statement.id}"`;
-      if (seen.has(statement.id)) problems.push({ file: files.values, message: `${where} appears twice. Each statement needs its own id.` });
+      if (seen.has(statement.id))
+        problems.push({ file: files.values, message: `${where} appears twice. Each statement needs its own id.` });
       seen.add(statement.id);
       if (statement.gridRow && grid && !rowIds.has(statement.gridRow)) {
-        problems.push({ file: files.values, message: `${where} points at grid row "${statement.gridRow}", which is not a row of the option grid.` });
+        problems.push({
+          file: files.values,
+          message: `${where} points at grid row "${statement.gridRow}", which is not a row of the option grid.`,
+        });
       }
       const lower = statement.text.toLowerCase();
       const named = [...optionLabels, ...OPTION_WORDS].filter((word) => lower.includes(word));
@@ -61,7 +70,8 @@ export function checkDecisionContent(content: DecisionContentForChecks): Decisio
     const seen = new Set<string>();
     for (const picture of pictures.pictures) {
       const where = `Picture "${picture.id}"`;
-      if (seen.has(picture.id)) problems.push({ file: files.pictures, message: `${where} appears twice. Each picture needs its own id.` });
+      if (seen.has(picture.id))
+        problems.push({ file: files.pictures, message: `${where} appears twice. Each picture needs its own id.` });
       seen.add(picture.id);
       for (const group of picture.groups) {
         const problem = iconArrayProblem(group.affected);
@@ -69,12 +79,25 @@ export function checkDecisionContent(content: DecisionContentForChecks): Decisio
       }
       for (const id of picture.sources) {
         if (!content.sourceIds.has(id)) {
-          problems.push({ file: files.pictures, message: `${where} cites "${id}", but there is no content/sources/${id}.yaml.` });
+          problems.push({
+            file: files.pictures,
+            message: `${where} cites "${id}", but there is no content/sources/${id}.yaml.`,
+          });
         }
       }
-      const text = [picture.title, picture.outcome, picture.notOutcome, picture.who, picture.why, picture.note ?? ''].join(' ');
+      const text = [
+        picture.title,
+        picture.outcome,
+        picture.notOutcome,
+        picture.who,
+        picture.why,
+        picture.note ?? '',
+      ].join(' ');
       for (const phrase of bannedPhrasesIn(text)) {
-        problems.push({ file: files.pictures, message: `${where} uses "${phrase}". Use plain, neutral words instead.` });
+        problems.push({
+          file: files.pictures,
+          message: `${where} uses "${phrase}". Use plain, neutral words instead.`,
+        });
       }
     }
   }

@@ -158,7 +158,8 @@ export function checkOptionGrid(
 
   const optionIds = grid.options.map((o) => o.id);
   for (const id of duplicates(optionIds)) add(`Two options have the id "${id}". Each column needs its own id.`);
-  for (const id of duplicates(grid.rows.map((r) => r.id))) add(`Two rows have the id "${id}". Each row needs its own id.`);
+  for (const id of duplicates(grid.rows.map((r) => r.id)))
+    add(`Two rows have the id "${id}". Each row needs its own id.`);
   if (optionIds[0] !== KEEP_CURRENT_CARE_ID) {
     add(
       `The first option must be "${KEEP_CURRENT_CARE_ID}" (keep my current care). Staying with current care is always a real option.`,
@@ -170,16 +171,22 @@ export function checkOptionGrid(
     for (const optionId of optionIds) {
       const cell = row.cells[optionId];
       if (!cell) {
-        add(`Row "${row.id}" has no cell for option "${optionId}". Every option needs an answer; write "notKnown" if we do not know.`);
+        add(
+          `Row "${row.id}" has no cell for option "${optionId}". Every option needs an answer; write "notKnown" if we do not know.`,
+        );
         continue;
       }
       const words = cellWords(cell);
       columnWords.set(optionId, (columnWords.get(optionId) ?? 0) + words);
       if (words < EQUAL_DETAIL.minCellWords) {
-        add(`Row "${row.id}", option "${optionId}" has only ${words} words. Give at least ${EQUAL_DETAIL.minCellWords}, so every option gets the same care.`);
+        add(
+          `Row "${row.id}", option "${optionId}" has only ${words} words. Give at least ${EQUAL_DETAIL.minCellWords}, so every option gets the same care.`,
+        );
       }
       if (words > EQUAL_DETAIL.maxCellWords) {
-        add(`Row "${row.id}", option "${optionId}" has ${words} words. Keep cells to ${EQUAL_DETAIL.maxCellWords} or fewer; put detail in the guide and link to it.`);
+        add(
+          `Row "${row.id}", option "${optionId}" has ${words} words. Keep cells to ${EQUAL_DETAIL.maxCellWords} or fewer; put detail in the guide and link to it.`,
+        );
       }
       for (const id of unknownSources(cell.sources, sourceIds)) {
         add(`Row "${row.id}", option "${optionId}" cites "${id}", but there is no content/sources/${id}.yaml.`);

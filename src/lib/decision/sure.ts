@@ -29,10 +29,26 @@ export interface SureItem {
  * interface text: tools.sure in src/i18n/<lang>/tools.ts.
  */
 export const SURE_ITEMS: readonly SureItem[] = [
-  { id: 'sure', letter: 'S', questionIds: ['what-are-my-options', 'staying-with-current-care', 'other-treatments-first'] },
-  { id: 'understand', letter: 'U', questionIds: ['benefits-and-risks-of-each', 'how-much-less-pain', 'common-problems-at-your-center'] },
-  { id: 'risk-benefit', letter: 'R', questionIds: ['how-likely-for-me', 'your-patients-results', 'turn-off-or-remove'] },
-  { id: 'encouragement', letter: 'E', questionIds: ['why-pump-for-my-pain', 'how-strong-is-the-evidence', 'what-counts-as-good-trial'] },
+  {
+    id: 'sure',
+    letter: 'S',
+    questionIds: ['what-are-my-options', 'staying-with-current-care', 'other-treatments-first'],
+  },
+  {
+    id: 'understand',
+    letter: 'U',
+    questionIds: ['benefits-and-risks-of-each', 'how-much-less-pain', 'common-problems-at-your-center'],
+  },
+  {
+    id: 'risk-benefit',
+    letter: 'R',
+    questionIds: ['how-likely-for-me', 'your-patients-results', 'turn-off-or-remove'],
+  },
+  {
+    id: 'encouragement',
+    letter: 'E',
+    questionIds: ['why-pump-for-my-pain', 'how-strong-is-the-evidence', 'what-counts-as-good-trial'],
+  },
 ];
 
 /** True when the value is a SURE item id. */
@@ -45,7 +61,8 @@ function isSureId(value: string): value is SureId {
  * Returns the answers and how many entries were dropped.
  */
 export function sanitizeSureAnswers(raw: unknown): { answers: SureAnswers; dropped: number } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { answers: {}, dropped: raw == null ? 0 : 1 };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { answers: {}, dropped: raw == null ? 0 : 1 };
   const answers: SureAnswers = {};
   let dropped = 0;
   for (const [id, answer] of Object.entries(raw)) {

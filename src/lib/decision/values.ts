@@ -34,7 +34,8 @@ function isRating(value: unknown): value is Rating {
  * such as a value read back from storage. Returns the answers and how many entries were dropped.
  */
 export function sanitizeValueAnswers(raw: unknown): { answers: ValueAnswers; dropped: number } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { answers: {}, dropped: raw == null ? 0 : 1 };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { answers: {}, dropped: raw == null ? 0 : 1 };
   const answers: ValueAnswers = {};
   let dropped = 0;
   for (const [id, rating] of Object.entries(raw)) {

@@ -63,8 +63,16 @@ export function buildClinicKit(
     const fragment = encodeShareFragment({
       items: preset.questionIds.map((id) => ({ kind: 'bank' as const, id, important: false })),
     });
-    return entry(`list-${preset.id}`, preset.title, preset.forWhom, `${localizePath(ROUTES.questions, lang)}#${fragment}`, site);
+    return entry(
+      `list-${preset.id}`,
+      preset.title,
+      preset.forWhom,
+      `${localizePath(ROUTES.questions, lang)}#${fragment}`,
+      site,
+    );
   });
-  const pages = KIT_PAGES.map((p) => entry(p.id, pageWords[p.id].title, pageWords[p.id].note, localizePath(p.path, lang), site));
+  const pages = KIT_PAGES.map((p) =>
+    entry(p.id, pageWords[p.id].title, pageWords[p.id].note, localizePath(p.path, lang), site),
+  );
   return { lists, pages };
 }

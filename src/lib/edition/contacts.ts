@@ -22,7 +22,10 @@ export interface ContactLines {
 }
 
 /** The lines in the words given (English when not given); pass a localized edition for other languages. */
-export function contactLines(edition: Pick<Edition, 'clinic' | 'emergency'>, words: ContactWords = englishSite.contacts): ContactLines {
+export function contactLines(
+  edition: Pick<Edition, 'clinic' | 'emergency'>,
+  words: ContactWords = englishSite.contacts,
+): ContactLines {
   const { clinic, emergency } = edition;
   return {
     emergency: words.emergency(emergency.number),

@@ -101,7 +101,9 @@ export const editionSchema = z
     /** Emergency numbers where this edition's readers live. */
     emergency: z.object({
       /** The emergency number to call for an ambulance: "911" in the US, "999" in the UK, "112" in the EU. */
-      number: z.string().regex(/^[0-9]{2,4}$/, { error: 'Write the emergency number as 2 to 4 digits, for example "911", "999" or "112".' }),
+      number: z.string().regex(/^[0-9]{2,4}$/, {
+        error: 'Write the emergency number as 2 to 4 digits, for example "911", "999" or "112".',
+      }),
       /** A crisis line for thoughts of suicide or self-harm, shown beside the emergency number. */
       crisisLine: z
         .object({

@@ -9,7 +9,8 @@ import { SOURCE_LANG, type Lang } from '../i18n/lang';
 import type { Edition } from './edition-schema';
 
 /** The edition fields that hold words (not names of people, numbers or dates). */
-export type EditionTextField = 'organisation.name' | 'clinic.name' | 'clinic.hours' | 'emergency.crisisLine.name' | 'funding' | 'conflicts';
+export type EditionTextField =
+  'organisation.name' | 'clinic.name' | 'clinic.hours' | 'emergency.crisisLine.name' | 'funding' | 'conflicts';
 
 export interface LocalizedEdition extends Edition {
   /** The language these texts are for. */
@@ -24,7 +25,11 @@ export function localizeEdition(edition: Edition, lang: Lang): LocalizedEdition 
   const t = edition.translations?.[lang] ?? {};
   const untranslated: EditionTextField[] = [];
   /** The translation if there is one; otherwise the original, noted as untranslated. */
-  const pick = <T extends string | undefined>(field: EditionTextField, original: T, translated: string | undefined): T => {
+  const pick = <T extends string | undefined>(
+    field: EditionTextField,
+    original: T,
+    translated: string | undefined,
+  ): T => {
     if (original === undefined) return original;
     if (translated !== undefined) return translated as T;
     untranslated.push(field);
@@ -34,7 +39,10 @@ export function localizeEdition(edition: Edition, lang: Lang): LocalizedEdition 
   const crisisLine = emergency.crisisLine;
   return {
     ...edition,
-    organisation: { ...edition.organisation, name: pick('organisation.name', edition.organisation.name, t.organisation?.name) },
+    organisation: {
+      ...edition.organisation,
+      name: pick('organisation.name', edition.organisation.name, t.organisation?.name),
+    },
     clinic: clinic && {
       ...clinic,
       name: pick('clinic.name', clinic.name, t.clinic?.name),
@@ -42,7 +50,10 @@ export function localizeEdition(edition: Edition, lang: Lang): LocalizedEdition 
     },
     emergency: {
       ...emergency,
-      crisisLine: crisisLine && { ...crisisLine, name: pick('emergency.crisisLine.name', crisisLine.name, t.emergency?.crisisLine?.name) },
+      crisisLine: crisisLine && {
+        ...crisisLine,
+        name: pick('emergency.crisisLine.name', crisisLine.name, t.emergency?.crisisLine?.name),
+      },
     },
     funding: pick('funding', edition.funding, t.funding),
     conflicts: pick('conflicts', edition.conflicts, t.conflicts),
@@ -52,6 +63,9 @@ export function localizeEdition(edition: Edition, lang: Lang): LocalizedEdition 
 }
 
 /** The language a field of a localized edition is written in (for a `lang` attribute). */
-export function editionTextLang(edition: Pick<LocalizedEdition, 'lang' | 'untranslated'>, field: EditionTextField): Lang {
+export function editionTextLang(
+  edition: Pick<LocalizedEdition, 'lang' | 'untranslated'>,
+  field: EditionTextField,
+): Lang {
   return edition.untranslated.includes(field) ? SOURCE_LANG : edition.lang;
 }

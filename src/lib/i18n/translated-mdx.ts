@@ -65,7 +65,8 @@ function headingAnchors(mdx: string): { id: string; fromLabel: boolean }[] {
       continue;
     }
     const label = /^\*\*([^*:]{1,60}):\*\*(.*)$/.exec(line);
-    if (label && startsBlock && sectionDepth >= 2 && !onlyLinks(label[2]!)) ids.push({ id: slugger.slug(plainText(label[1]!)), fromLabel: true });
+    if (label && startsBlock && sectionDepth >= 2 && !onlyLinks(label[2]!))
+      ids.push({ id: slugger.slug(plainText(label[1]!)), fromLabel: true });
   }
   return ids;
 }

@@ -14,8 +14,7 @@ export interface TranslationStateLike {
 }
 
 export type TranslationNotice =
-  | { kind: 'current' | 'stale'; date: string; reviewedBy: string | null }
-  | { kind: 'missing' };
+  { kind: 'current' | 'stale'; date: string; reviewedBy: string | null } | { kind: 'missing' };
 
 /**
  * One state for a page built from several translated files (the get-help page shows every warning

@@ -9,9 +9,33 @@ import { createHash } from 'node:crypto';
 
 /** Keys whose values are never translated: ids, links, enums, sources, dates and flags. */
 const FIXED_KEYS: ReadonlySet<string> = new Set([
-  'id', 'sources', 'source', 'relatedQuestions', 'questionIds', 'section', 'order', 'level', 'core',
-  'appliesTo', 'kind', 'gridRow', 'shows', 'pain', 'strength', 'group', 'correct', 'whileYouWait',
-  'crisisLine', 'lastReviewed', 'nextReview', 'reviewedBy', 'href', 'url', 'year', 'starter', 'affected',
+  'id',
+  'sources',
+  'source',
+  'relatedQuestions',
+  'questionIds',
+  'section',
+  'order',
+  'level',
+  'core',
+  'appliesTo',
+  'kind',
+  'gridRow',
+  'shows',
+  'pain',
+  'strength',
+  'group',
+  'correct',
+  'whileYouWait',
+  'crisisLine',
+  'lastReviewed',
+  'nextReview',
+  'reviewedBy',
+  'href',
+  'url',
+  'year',
+  'starter',
+  'affected',
 ]);
 
 /**
@@ -50,7 +74,13 @@ export function isStale(meta: Pick<TranslationMeta, 'from'>, englishHash: string
  * key, a list of another length, or a changed id, source, level, number, date or flag.
  * Returns one message per difference, naming the path (`questions[2].correct`).
  */
-export function structureProblems(english: unknown, translated: unknown, path = '', key = '', fixed: ReadonlySet<string> = FIXED_KEYS): string[] {
+export function structureProblems(
+  english: unknown,
+  translated: unknown,
+  path = '',
+  key = '',
+  fixed: ReadonlySet<string> = FIXED_KEYS,
+): string[] {
   const at = path || '(top)';
   if (FREE_LIST_KEYS.has(key)) {
     return Array.isArray(translated) && translated.every((item) => typeof item === 'string')
@@ -58,12 +88,14 @@ export function structureProblems(english: unknown, translated: unknown, path = 
       : [`${at}: must be a list of words`];
   }
   if (typeof english === 'string') {
-    if (fixed.has(key)) return english === translated ? [] : [`${at}: must stay "${english}" (found ${JSON.stringify(translated)})`];
+    if (fixed.has(key))
+      return english === translated ? [] : [`${at}: must stay "${english}" (found ${JSON.stringify(translated)})`];
     return typeof translated === 'string' && translated.trim() !== '' ? [] : [`${at}: needs translated text`];
   }
   if (Array.isArray(english)) {
     if (!Array.isArray(translated)) return [`${at}: must be a list`];
-    if (translated.length !== english.length) return [`${at}: must have ${english.length} items (found ${translated.length})`];
+    if (translated.length !== english.length)
+      return [`${at}: must have ${english.length} items (found ${translated.length})`];
     return english.flatMap((item, i) => structureProblems(item, translated[i], `${path}[${i}]`, key, fixed));
   }
   if (english instanceof Date) {
@@ -73,7 +105,9 @@ export function structureProblems(english: unknown, translated: unknown, path = 
   if (english && typeof english === 'object') {
     if (!translated || typeof translated !== 'object' || Array.isArray(translated)) return [`${at}: must be a map`];
     const englishKeys = Object.keys(english);
-    const extra = Object.keys(translated).filter((k) => k !== 'translation' && !FREE_LIST_KEYS.has(k) && !(k in english));
+    const extra = Object.keys(translated).filter(
+      (k) => k !== 'translation' && !FREE_LIST_KEYS.has(k) && !(k in english),
+    );
     return [
       ...extra.map((k) => `${join(path, k)}: not in the English file`),
       ...Object.keys(translated)
@@ -81,12 +115,20 @@ export function structureProblems(english: unknown, translated: unknown, path = 
         .flatMap((k) => structureProblems([], (translated as Record<string, unknown>)[k], join(path, k), k, fixed)),
       ...englishKeys.flatMap((k) =>
         k in translated
-          ? structureProblems((english as Record<string, unknown>)[k], (translated as Record<string, unknown>)[k], join(path, k), k, fixed)
+          ? structureProblems(
+              (english as Record<string, unknown>)[k],
+              (translated as Record<string, unknown>)[k],
+              join(path, k),
+              k,
+              fixed,
+            )
           : [`${join(path, k)}: missing`],
       ),
     ];
   }
-  return Object.is(english, translated) ? [] : [`${at}: must stay ${JSON.stringify(english)} (found ${JSON.stringify(translated)})`];
+  return Object.is(english, translated)
+    ? []
+    : [`${at}: must stay ${JSON.stringify(english)} (found ${JSON.stringify(translated)})`];
 }
 
 /**
@@ -100,13 +142,17 @@ export function overlayTranslation<T>(english: T, translated: unknown, key = '')
     return (!FIXED_KEYS.has(key) && typeof translated === 'string' ? translated : english) as T;
   }
   if (Array.isArray(english)) {
-    return english.map((item, i) => overlayTranslation(item, Array.isArray(translated) ? translated[i] : undefined, key)) as T;
+    return english.map((item, i) =>
+      overlayTranslation(item, Array.isArray(translated) ? translated[i] : undefined, key),
+    ) as T;
   }
   if (english && typeof english === 'object' && !(english instanceof Date)) {
     const source = (translated && typeof translated === 'object' ? translated : {}) as Record<string, unknown>;
     // Word lists the English leaves out (a glossary term with no misspellings) may still have
     // entries in another language.
-    const addedLists = Object.keys(source).filter((k) => FREE_LIST_KEYS.has(k) && !(k in english) && Array.isArray(source[k]));
+    const addedLists = Object.keys(source).filter(
+      (k) => FREE_LIST_KEYS.has(k) && !(k in english) && Array.isArray(source[k]),
+    );
     return Object.fromEntries([
       ...Object.entries(english).map(([k, value]) => [k, overlayTranslation(value, source[k], k)]),
       ...addedLists.map((k) => [k, source[k]]),
@@ -136,18 +182,35 @@ export function bodyProblems(englishBody: string, translatedBody: string): strin
     }
   };
   compare('numbers', numbersIn(englishBody), numbersIn(translatedBody));
-  compare('citations', matches(englishBody, /<Cite\s+id="([^"]+)"/g).flatMap(splitIds), matches(translatedBody, /<Cite\s+id="([^"]+)"/g).flatMap(splitIds));
-  compare('glossary terms', matches(englishBody, /<Term\s+id="([^"]+)"/g), matches(translatedBody, /<Term\s+id="([^"]+)"/g));
-  compare('warning-sign boxes', matches(englishBody, /(<WarningSigns\b[^>]*\/>)/g), matches(translatedBody, /(<WarningSigns\b[^>]*\/>)/g), true);
+  compare(
+    'citations',
+    matches(englishBody, /<Cite\s+id="([^"]+)"/g).flatMap(splitIds),
+    matches(translatedBody, /<Cite\s+id="([^"]+)"/g).flatMap(splitIds),
+  );
+  compare(
+    'glossary terms',
+    matches(englishBody, /<Term\s+id="([^"]+)"/g),
+    matches(translatedBody, /<Term\s+id="([^"]+)"/g),
+  );
+  compare(
+    'warning-sign boxes',
+    matches(englishBody, /(<WarningSigns\b[^>]*\/>)/g),
+    matches(translatedBody, /(<WarningSigns\b[^>]*\/>)/g),
+    true,
+  );
   compare('links', matches(englishBody, /\]\(([^)\s]+)\)/g), matches(translatedBody, /\]\(([^)\s]+)\)/g));
   const labels = (body: string) => proseLines(body).filter((line) => /^\*\*[^*:]{1,60}:\*\*/.test(line)).length;
   if (labels(englishBody) !== labels(translatedBody)) {
-    problems.push(`bold "Label:" headings differ from the English: ${labels(englishBody)} in English, ${labels(translatedBody)} here`);
+    problems.push(
+      `bold "Label:" headings differ from the English: ${labels(englishBody)} in English, ${labels(translatedBody)} here`,
+    );
   }
   const englishOutline = headingLevels(englishBody).join(' ');
   const translatedOutline = headingLevels(translatedBody).join(' ');
   if (englishOutline !== translatedOutline) {
-    problems.push(`headings differ from the English: levels ${englishOutline || '(none)'} in English, ${translatedOutline || '(none)'} here`);
+    problems.push(
+      `headings differ from the English: levels ${englishOutline || '(none)'} in English, ${translatedOutline || '(none)'} here`,
+    );
   }
   return problems;
 }
@@ -182,7 +245,10 @@ function matches(text: string, pattern: RegExp): string[] {
 }
 
 function splitIds(ids: string): string[] {
-  return ids.split(',').map((id) => id.trim()).filter(Boolean);
+  return ids
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
 }
 
 /** Items of `a` not matched one-for-one in `b` (a multiset difference), sorted, duplicates kept. */

@@ -55,7 +55,10 @@ export function foldLine(line: string): string {
 
 /** 20261203T210000Z */
 function utcStamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 const basicDate = (date: string) => date.replace(/-/g, '');
@@ -67,7 +70,9 @@ function describe(pump: MyPump, words: MyPumpWords['calendar']): string {
 }
 
 /** The dates in the record that go in the calendar (real dates only). */
-export function calendarDates(pump: MyPump): { field: DateField & CalendarField; date: string; remindDaysBefore: number[] }[] {
+export function calendarDates(
+  pump: MyPump,
+): { field: DateField & CalendarField; date: string; remindDaysBefore: number[] }[] {
   return CALENDAR_EVENTS.flatMap((event) => {
     const date = pump[event.field];
     return date && isRealDate(date) ? [{ ...event, date }] : [];

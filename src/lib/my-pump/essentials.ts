@@ -30,7 +30,6 @@ export function modelFor(models: readonly PumpModel[], id: PumpModelId | undefin
   return wanted ?? models.find((m) => m.id === 'unknown') ?? models[0]!;
 }
 
-
 /** The medicine names to print: the chosen ones, with the person's own name for "other". */
 export function medicineNames(pump: MyPump, words: MyPumpWords): string[] {
   return pump.medicines.flatMap((id: MedicineId) => {
@@ -122,10 +121,14 @@ export function pumpEssentials(
   const contacts: Contact[] = [{ label: said.emergency, number: edition.emergency.number }];
   if (personal.clinic) {
     contacts.push({ label: pump.clinicName ?? said.pumpClinic, number: personal.clinic.phone });
-    if (personal.clinic.afterHoursPhone) contacts.push({ label: said.clinicAfterHours, number: personal.clinic.afterHoursPhone });
+    if (personal.clinic.afterHoursPhone)
+      contacts.push({ label: said.clinicAfterHours, number: personal.clinic.afterHoursPhone });
   }
   if (pump.emergencyName || pump.emergencyPhone) {
-    contacts.push({ label: pump.emergencyName ? said.emergencyContactNamed(pump.emergencyName) : said.emergencyContact, number: pump.emergencyPhone });
+    contacts.push({
+      label: pump.emergencyName ? said.emergencyContactNamed(pump.emergencyName) : said.emergencyContact,
+      number: pump.emergencyPhone,
+    });
   }
   return {
     headline: headline(pump, words, lang),

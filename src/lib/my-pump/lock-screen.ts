@@ -100,11 +100,25 @@ export function layoutLockScreen(
   add(words.alert, 'alert');
   add(essentials.headline, 'headline', 10);
   const contacts = essentials.contacts.map((c) => (c.number ? `${c.label}: ${c.number}` : c.label));
-  add(essentials.actions[0]?.level === 'emergency' ? essentials.actions[0].heading : words.emergencyCall(essentials.emergencyNumber), 'heading', 30);
+  add(
+    essentials.actions[0]?.level === 'emergency'
+      ? essentials.actions[0].heading
+      : words.emergencyCall(essentials.emergencyNumber),
+    'heading',
+    30,
+  );
   const signs = essentials.emergencySigns.map((s) => `• ${s.short}`);
   // Who to call and the MRI rule matter more than the last signs: reserve room for them first.
-  const reserved = [...essentials.neverStop.map((t) => ({ t, s: 'strong' as const })), { t: words.mri(essentials.mri.mriShort), s: 'body' as const }, ...contacts.map((t) => ({ t, s: 'body' as const }))];
-  const reservedHeight = reserved.reduce((sum, r) => sum + wrapText(r.t, width, (t) => measure(t, r.s)).length * LOCK_SCREEN_FONT[r.s] * LINE_HEIGHT, 0) + 90;
+  const reserved = [
+    ...essentials.neverStop.map((t) => ({ t, s: 'strong' as const })),
+    { t: words.mri(essentials.mri.mriShort), s: 'body' as const },
+    ...contacts.map((t) => ({ t, s: 'body' as const })),
+  ];
+  const reservedHeight =
+    reserved.reduce(
+      (sum, r) => sum + wrapText(r.t, width, (t) => measure(t, r.s)).length * LOCK_SCREEN_FONT[r.s] * LINE_HEIGHT,
+      0,
+    ) + 90;
   for (const sign of signs) {
     const size = LOCK_SCREEN_FONT.body;
     const height = wrapText(sign, width, (t) => measure(t, 'body')).length * size * LINE_HEIGHT;

@@ -155,7 +155,10 @@ export function fieldProblemText(problem: FieldProblem, words: MyPumpWords['prob
  */
 export function usablePump(pump: MyPump, today: string): MyPump {
   const problems = fieldProblems(pump, today);
-  const clean: MyPump = { medicines: [...pump.medicines], refills: pump.refills.filter((r) => !dateProblem('nextRefill', r.date, today)) };
+  const clean: MyPump = {
+    medicines: [...pump.medicines],
+    refills: pump.refills.filter((r) => !dateProblem('nextRefill', r.date, today)),
+  };
   if (pump.model) clean.model = pump.model;
   for (const field of TEXT_FIELDS) {
     const text = pump[field]?.trim();
@@ -170,7 +173,9 @@ export function usablePump(pump: MyPump, today: string): MyPump {
 
 /** Adds a refill to the log (newest first); its next due date becomes the pump's next refill date. */
 export function addRefill(pump: MyPump, entry: RefillEntry): MyPump {
-  const refills = [entry, ...pump.refills].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).slice(0, MAX_REFILLS);
+  const refills = [entry, ...pump.refills]
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+    .slice(0, MAX_REFILLS);
   const newest = refills[0]!;
   const next: MyPump = { ...pump, refills };
   if (newest === entry && entry.nextDue) next.nextRefill = entry.nextDue;
@@ -191,7 +196,8 @@ function sanitizePump(data: Record<string, unknown>): { value: MyPump; dropped: 
   const value: MyPump = { medicines: [], refills: [] };
 
   if (data.model !== undefined) {
-    if (typeof data.model === 'string' && (PUMP_MODEL_IDS as readonly string[]).includes(data.model)) value.model = data.model as PumpModelId;
+    if (typeof data.model === 'string' && (PUMP_MODEL_IDS as readonly string[]).includes(data.model))
+      value.model = data.model as PumpModelId;
     else dropped += 1;
   }
   if (data.medicines !== undefined) {
@@ -217,11 +223,18 @@ function sanitizePump(data: Record<string, unknown>): { value: MyPump; dropped: 
     if (Array.isArray(data.refills)) {
       for (const raw of data.refills.slice(0, MAX_REFILLS)) {
         const entry = raw as Record<string, unknown> | null;
-        if (typeof entry !== 'object' || entry === null || !isStoredDate(entry.date) || (entry.nextDue !== undefined && !isStoredDate(entry.nextDue))) {
+        if (
+          typeof entry !== 'object' ||
+          entry === null ||
+          !isStoredDate(entry.date) ||
+          (entry.nextDue !== undefined && !isStoredDate(entry.nextDue))
+        ) {
           dropped += 1;
           continue;
         }
-        value.refills.push(entry.nextDue === undefined ? { date: entry.date } : { date: entry.date, nextDue: entry.nextDue as string });
+        value.refills.push(
+          entry.nextDue === undefined ? { date: entry.date } : { date: entry.date, nextDue: entry.nextDue as string },
+        );
       }
       dropped += Math.max(0, data.refills.length - MAX_REFILLS);
     } else dropped += 1;
@@ -238,7 +251,10 @@ export const myPumpRecord: RecordKind<MyPump> = {
   empty: EMPTY_PUMP,
   sanitize: sanitizePump,
   describe(value) {
-    const filled = [...TEXT_FIELDS, ...DATE_FIELDS].filter((f) => (value[f] ?? '') !== '').length + (value.model ? 1 : 0) + (value.medicines.length > 0 ? 1 : 0);
+    const filled =
+      [...TEXT_FIELDS, ...DATE_FIELDS].filter((f) => (value[f] ?? '') !== '').length +
+      (value.model ? 1 : 0) +
+      (value.medicines.length > 0 ? 1 : 0);
     return { fields: filled, refills: value.refills.length };
   },
 };

@@ -44,7 +44,9 @@ export function pumpModelProblems(models: readonly PumpModel[], knownSourceIds: 
   for (const model of models) {
     for (const source of model.sources) {
       if (!knownSourceIds.has(source)) {
-        problems.push(`"${model.id}" cites "${source}", but there is no content/sources/${source}.yaml. Check the spelling or add the source.`);
+        problems.push(
+          `"${model.id}" cites "${source}", but there is no content/sources/${source}.yaml. Check the spelling or add the source.`,
+        );
       }
     }
   }
@@ -55,10 +57,13 @@ export function pumpModelProblems(models: readonly PumpModel[], knownSourceIds: 
 export function parsePumpModels(raw: unknown, file: string, knownSourceIds: ReadonlySet<string>): PumpModel[] {
   const result = pumpModelsFileSchema.safeParse(raw ?? []);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  - ${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}`);
+    const lines = result.error.issues.map(
+      (issue) => `  - ${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}`,
+    );
     throw new Error(`${file} has problems. Fix them and build again:\n${lines.join('\n')}`);
   }
   const problems = pumpModelProblems(result.data, knownSourceIds);
-  if (problems.length > 0) throw new Error(`${file} has problems. Fix them and build again:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(`${file} has problems. Fix them and build again:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return result.data;
 }

@@ -8,10 +8,7 @@ import type { MyPump } from './my-pump-record';
 import { editionForPerson, type MyPumpWords } from './essentials';
 
 export type RefillStatus =
-  | { state: 'none' }
-  | { state: 'upcoming'; days: number }
-  | { state: 'today' }
-  | { state: 'overdue'; days: number };
+  { state: 'none' } | { state: 'upcoming'; days: number } | { state: 'today' } | { state: 'overdue'; days: number };
 
 /** Where the next refill date stands on `today` (both YYYY-MM-DD). */
 export function refillStatus(nextRefill: string | undefined, today: string): RefillStatus {
@@ -30,7 +27,12 @@ const MISSED_REFILL_SIGNS: Record<string, string[]> = {
 };
 
 /** The "call now" advice for a missed refill: the signs that fit these medicines, and who to call. */
-export function missedRefillAdvice(pump: MyPump, signs: SignEntry[], edition: Edition, words: MyPumpWords): { signs: SignEntry[]; action: LevelAction } {
+export function missedRefillAdvice(
+  pump: MyPump,
+  signs: SignEntry[],
+  edition: Edition,
+  words: MyPumpWords,
+): { signs: SignEntry[]; action: LevelAction } {
   const ids = [
     ...MISSED_REFILL_SIGNS.all!,
     ...(pump.medicines.includes('baclofen') ? MISSED_REFILL_SIGNS.baclofen! : []),

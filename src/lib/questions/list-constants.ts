@@ -19,4 +19,3 @@ export const QUESTION_LIMITS = {
   maxTextLength: 300,
   maxImportant: 3,
 } as const;
-

@@ -32,13 +32,7 @@ export interface QuestionListState {
 export { QUESTION_LIMITS } from './list-constants';
 
 /** Why an operation did not change the list. */
-export type ListProblem =
-  | 'list-full'
-  | 'text-empty'
-  | 'text-too-long'
-  | 'important-limit'
-  | 'not-found'
-  | 'duplicate';
+export type ListProblem = 'list-full' | 'text-empty' | 'text-too-long' | 'important-limit' | 'not-found' | 'duplicate';
 
 /** Result of a list operation: the new list, or the unchanged list with the reason. */
 export type ListResult =
@@ -66,8 +60,13 @@ export function isCustomId(id: string): boolean {
  * drops control characters. Keeps every script, emoji and right-to-left text as written.
  */
 export function cleanText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Length as a person counts it (emoji and other astral characters count once). */
@@ -76,7 +75,9 @@ export function textLength(text: string): number {
 }
 
 /** Checks typed text against the limits. Returns the cleaned text or the problem. */
-export function checkText(text: string): { ok: true; text: string } | { ok: false; problem: 'text-empty' | 'text-too-long' } {
+export function checkText(
+  text: string,
+): { ok: true; text: string } | { ok: false; problem: 'text-empty' | 'text-too-long' } {
   const cleaned = cleanText(text);
   if (cleaned.length === 0) return { ok: false, problem: 'text-empty' };
   if (textLength(cleaned) > QUESTION_LIMITS.maxTextLength) return { ok: false, problem: 'text-too-long' };
@@ -161,4 +162,3 @@ function sanitizeItem(entry: unknown): QuestionItem | null {
   }
   return null;
 }
-

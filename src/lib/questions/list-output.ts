@@ -16,7 +16,9 @@ export interface ListWords {
 }
 
 /** The SURE test as questions a person asks themself, for the printout, in S-U-R-E order. */
-export function sureChecklist(sure: ToolStrings['sure']): { id: SureId; letter: string; label: string; question: string }[] {
+export function sureChecklist(
+  sure: ToolStrings['sure'],
+): { id: SureId; letter: string; label: string; question: string }[] {
   return SURE_ITEMS.map((item) => ({
     id: item.id,
     letter: item.letter,
@@ -53,7 +55,13 @@ export function listAsText({ items, date, shareLink, siteUrl, siteName, words, l
   const { print, sure } = words;
   const important = items.filter((r) => r.item.important);
   const other = items.filter((r) => !r.item.important);
-  const lines: string[] = [print.title, '', `${print.date} ${formatListDate(date, lang)}`, `${print.whoISaw} ______________________`, ''];
+  const lines: string[] = [
+    print.title,
+    '',
+    `${print.date} ${formatListDate(date, lang)}`,
+    `${print.whoISaw} ______________________`,
+    '',
+  ];
   lines.push(print.clinicianNote, '');
   let n = 0;
   const section = (heading: string, part: readonly ResolvedItem[]) => {
@@ -71,7 +79,8 @@ export function listAsText({ items, date, shareLink, siteUrl, siteName, words, l
     section(print.myQuestions, other);
   }
   lines.push(print.sureHeading);
-  for (const item of sureChecklist(sure)) lines.push(`[ ] ${sure.yes}  [ ] ${sure.no}   ${item.question} (${item.label})`);
+  for (const item of sureChecklist(sure))
+    lines.push(`[ ] ${sure.yes}  [ ] ${sure.no}   ${item.question} (${item.label})`);
   lines.push(print.sureHint, '');
   lines.push(print.openAgain(shareLink), `${siteName}: ${siteUrl}`);
   return `${lines.join('\n')}\n`;

@@ -49,7 +49,10 @@ export interface ResolvedItem {
 }
 
 /** Looks up the words for each item. Unknown bank ids get an empty text and `known: false`. */
-export function resolveItems(items: readonly QuestionItem[], bankById: ReadonlyMap<string, BankQuestion>): ResolvedItem[] {
+export function resolveItems(
+  items: readonly QuestionItem[],
+  bankById: ReadonlyMap<string, BankQuestion>,
+): ResolvedItem[] {
   return items.map((item) => {
     if (item.kind === 'custom') return { item, text: item.text, known: true };
     const question = bankById.get(item.id);

@@ -41,7 +41,11 @@ export function addCustom(state: QuestionListState, text: string, id = newCustom
   if (state.items.some((item) => item.kind === 'custom' && item.text === checked.text)) {
     return { ok: false, state, problem: 'duplicate' };
   }
-  return { ok: true, state: { items: [...state.items, { kind: 'custom', id, text: checked.text, important: false }] }, added: 1 };
+  return {
+    ok: true,
+    state: { items: [...state.items, { kind: 'custom', id, text: checked.text, important: false }] },
+    added: 1,
+  };
 }
 
 /** Changes the text of a question the person wrote. */
@@ -91,7 +95,11 @@ export function printOrder(state: QuestionListState): QuestionItem[] {
  * already in the list and custom questions with the same text are skipped; importance is kept
  * only while under the limit; nothing is added past the length limit.
  */
-export function merge(base: QuestionListState, incoming: QuestionListState, random: () => number = Math.random): ListResult {
+export function merge(
+  base: QuestionListState,
+  incoming: QuestionListState,
+  random: () => number = Math.random,
+): ListResult {
   let state = base;
   let added = 0;
   let skipped = 0;
@@ -111,7 +119,12 @@ export function merge(base: QuestionListState, incoming: QuestionListState, rand
     const next: QuestionItem =
       item.kind === 'bank'
         ? { kind: 'bank', id: item.id, important }
-        : { kind: 'custom', id: state.items.some((o) => o.id === item.id) ? newCustomId(state, random) : item.id, text: item.text, important };
+        : {
+            kind: 'custom',
+            id: state.items.some((o) => o.id === item.id) ? newCustomId(state, random) : item.id,
+            text: item.text,
+            important,
+          };
     state = { items: [...state.items, next] };
     added += 1;
   }

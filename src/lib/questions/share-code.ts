@@ -17,13 +17,7 @@
  * readable, and decodes in linear time with hard limits.
  */
 import type { ToolStrings } from '@/i18n';
-import {
-  isBankId,
-  QUESTION_LIMITS,
-  sanitizeList,
-  type QuestionItem,
-  type QuestionListState,
-} from './question-list';
+import { isBankId, QUESTION_LIMITS, sanitizeList, type QuestionItem, type QuestionListState } from './question-list';
 
 /** Name of the fragment parameter: "#q=…". */
 const SHARE_PARAM = 'q';
@@ -136,7 +130,10 @@ export function decodeShareValue(value: string, knownIds: ReadonlySet<string>): 
   const parts = raw.split('.');
   const version = parts[0] ?? '';
   if (version !== SHARE_VERSION) {
-    return { ok: false, error: /^\d{1,6}$/.test(version) && Number(version) > Number(SHARE_VERSION) ? 'newer-version' : 'damaged' };
+    return {
+      ok: false,
+      error: /^\d{1,6}$/.test(version) && Number(version) > Number(SHARE_VERSION) ? 'newer-version' : 'damaged',
+    };
   }
   if (parts.length < 2) return { ok: false, error: 'damaged' };
   const check = parts[parts.length - 1] as string;

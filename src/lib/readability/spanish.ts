@@ -85,6 +85,9 @@ export function scoreSpanish(paragraphs: string[]): SpanishReadability {
       syllables += countSpanishSyllables(word);
     }
   }
-  const inflesz = words === 0 || sentences === 0 ? 0 : Math.round((206.835 - (62.3 * syllables) / words - words / sentences) * 10) / 10;
+  const inflesz =
+    words === 0 || sentences === 0
+      ? 0
+      : Math.round((206.835 - (62.3 * syllables) / words - words / sentences) * 10) / 10;
   return { sentences, words, syllables, inflesz, band: infleszBand(inflesz) };
 }

@@ -69,7 +69,9 @@ pre{white-space:pre-wrap;font-size:.85em;background:#f4f4f4;padding:.5rem;max-he
 `;
 
 function list(items: string[], empty: string): string {
-  return items.length === 0 ? `<p>${escapeHtml(empty)}</p>` : `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
+  return items.length === 0
+    ? `<p>${escapeHtml(empty)}</p>`
+    : `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
 }
 
 function pageSection(page: PacketPage, sources: Map<string, PacketSource>): string {
@@ -92,13 +94,19 @@ Reading level: US grade ${r.fleschKincaidGrade} (Flesch-Kincaid), SMOG ${r.smogG
 <h3>Cited sentences (${page.cited.length})</h3>
 ${page.cited.length === 0 ? '<p>None.</p>' : `<table><thead><tr><th>Sentence</th><th>Source (title, year, strength)</th><th>Checked</th></tr></thead><tbody>${cited}</tbody></table>`}
 <h3>Numbers</h3>${list(page.numbers, 'No numbers on this page.')}
-<h3>Warning signs shown</h3><div class="signs">${list(page.signs.map((s) => `${s.action}: ${s.text}`), 'This page shows no warning signs.')}</div>
+<h3>Warning signs shown</h3><div class="signs">${list(
+    page.signs.map((s) => `${s.action}: ${s.text}`),
+    'This page shows no warning signs.',
+  )}</div>
 </section>`;
 }
 
 function signOff(pages: PacketPage[]): string {
   const rows = pages
-    .map((p) => `<tr><td>${escapeHtml(p.title)} <span class="src">(${escapeHtml(p.id)})</span></td><td><span class="box"></span>Yes <span class="box"></span>No</td><td></td></tr>`)
+    .map(
+      (p) =>
+        `<tr><td>${escapeHtml(p.title)} <span class="src">(${escapeHtml(p.id)})</span></td><td><span class="box"></span>Yes <span class="box"></span>No</td><td></td></tr>`,
+    )
     .join('');
   return `<section class="page" id="sign-off">
 <h2>Sign-off sheet</h2>
@@ -114,7 +122,9 @@ the page ids ticked "Yes"). Only then does each page name you and its JSON-LD li
 }
 
 export function renderPacket(packet: Packet): string {
-  const toc = packet.pages.map((p) => `<li><a href="#page-${escapeHtml(p.id)}">${escapeHtml(p.title)}</a></li>`).join('');
+  const toc = packet.pages
+    .map((p) => `<li><a href="#page-${escapeHtml(p.id)}">${escapeHtml(p.title)}</a></li>`)
+    .join('');
   return `<!doctype html>
 <html lang="en-US"><head><meta charset="utf-8"><title>Clinical review packet: ${escapeHtml(packet.edition)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>${STYLE}</style></head>

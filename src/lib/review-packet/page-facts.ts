@@ -33,7 +33,8 @@ function attribute(node: MdNode, name: string): string | undefined {
 /** Inline text with each <Cite id="a,b" /> turned into a marker, so sentences keep their citations. */
 function inlineText(node: MdNode): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  if (node.type === 'mdxJsxTextElement' && node.name === 'Cite') return `${CITE_OPEN}${attribute(node, 'id') ?? ''}${CITE_CLOSE}`;
+  if (node.type === 'mdxJsxTextElement' && node.name === 'Cite')
+    return `${CITE_OPEN}${attribute(node, 'id') ?? ''}${CITE_CLOSE}`;
   return (node.children ?? []).map(inlineText).join('');
 }
 
@@ -68,7 +69,12 @@ export function pageFacts(mdx: string): PageFacts {
     }
     if (BLOCKS.has(node.type)) {
       for (const sentence of splitIntoSentences(inlineText(node))) {
-        const sourceIds = [...sentence.matchAll(MARKER)].flatMap((m) => m[1]!.split(',').map((s) => s.trim()).filter(Boolean));
+        const sourceIds = [...sentence.matchAll(MARKER)].flatMap((m) =>
+          m[1]!
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        );
         const text = sentence.replace(MARKER, '').replace(/\s+/g, ' ').trim();
         if (!text) continue;
         if (sourceIds.length > 0) facts.cited.push({ text, sourceIds });

@@ -107,8 +107,8 @@ export function iconArrayPicture(affected: number): IconArrayPicture {
  * One path (head and body as two sub-paths) so a figure is one shape to draw and to count.
  */
 export const PERSON_PATH =
-  'M10 1.6a3.6 3.6 0 1 1 0 7.2a3.6 3.6 0 1 1 0-7.2Z' + 'M4.2 18.6v-4.4a4.4 4.4 0 0 1 4.4-4.4h2.8a4.4 4.4 0 0 1 4.4 4.4v4.4Z';
-
+  'M10 1.6a3.6 3.6 0 1 1 0 7.2a3.6 3.6 0 1 1 0-7.2Z' +
+  'M4.2 18.6v-4.4a4.4 4.4 0 0 1 4.4-4.4h2.8a4.4 4.4 0 0 1 4.4 4.4v4.4Z';
 
 /** One group in a picture: who they are and how many of 100 had the outcome. */
 export interface IconGroup {

@@ -16,7 +16,10 @@ import { tokenizeFast } from './text';
 const NEAREST_WORDS = 8;
 
 /** Returns a lookup: word → records that contain a word like it. Results are cached. */
-export function createCandidateLookup({ count, haystack }: Pick<LoadedIndex, 'count' | 'haystack'>): (word: string) => Set<number> {
+export function createCandidateLookup({
+  count,
+  haystack,
+}: Pick<LoadedIndex, 'count' | 'haystack'>): (word: string) => Set<number> {
   // The guide's word list, made only when a typo needs it: the first search stays quick.
   let postings: Map<string, number[]> | undefined;
   let vocabulary: string[] = [];
@@ -55,7 +58,8 @@ export function createCandidateLookup({ count, haystack }: Pick<LoadedIndex, 'co
           fuse = new Fuse(vocabulary, { threshold, ignoreLocation: true, includeScore: true }, wordIndex);
           wordFuses.set(threshold, fuse);
         }
-        for (const hit of fuse.search(word, { limit: NEAREST_WORDS })) for (const doc of words.get(hit.item) ?? []) found.add(doc);
+        for (const hit of fuse.search(word, { limit: NEAREST_WORDS }))
+          for (const doc of words.get(hit.item) ?? []) found.add(doc);
       }
       return found;
     });

@@ -23,7 +23,9 @@ interface Entry<T> {
 export interface GuideContentForSearch {
   topics: ReadonlyArray<Entry<{ title: string; description: string; keyPoints: readonly string[] }>>;
   pages: ReadonlyArray<Entry<{ title: string; description: string }>>;
-  glossary: ReadonlyArray<Entry<{ term: string; aliases: readonly string[]; misspellings?: readonly string[]; definition: string }>>;
+  glossary: ReadonlyArray<
+    Entry<{ term: string; aliases: readonly string[]; misspellings?: readonly string[]; definition: string }>
+  >;
   questions: ReadonlyArray<Entry<{ text: string; why: string }>>;
   /** Warning signs, so the sections that show them are found by a sign's words. */
   warningSigns?: readonly SignEntry[] | undefined;

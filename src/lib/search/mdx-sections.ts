@@ -63,7 +63,11 @@ function blockText(block: MdxTextBlock, componentText?: ComponentText): string {
  * `anchors`, when given, are the ids of the page's `#` headings in order (a translated page uses
  * its English page's ids).
  */
-export function splitMdxSections(body: string, componentText?: ComponentText, anchors?: readonly string[]): MdxSection[] {
+export function splitMdxSections(
+  body: string,
+  componentText?: ComponentText,
+  anchors?: readonly string[],
+): MdxSection[] {
   const slugger = new GithubSlugger();
   let headingNumber = 0;
   const sections: MdxSection[] = [];

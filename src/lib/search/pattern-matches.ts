@@ -19,7 +19,13 @@ export function createPatternMatcher(
 ): (pattern: string) => Map<number, number> {
   const { file, count, index, keys, normalizedWeights, lowered, norms, recordByDoc } = loaded;
   const docs = file.docs.map((_, i) => i);
-  const base: IFuseOptions<number> = { keys, includeScore: true, ignoreLocation: true, ignoreDiacritics: true, shouldSort: false };
+  const base: IFuseOptions<number> = {
+    keys,
+    includeScore: true,
+    ignoreLocation: true,
+    ignoreDiacritics: true,
+    shouldSort: false,
+  };
   const patternCache = new Map<string, Map<number, number>>();
 
   return function searchPattern(pattern: string): Map<number, number> {
@@ -43,7 +49,9 @@ export function createPatternMatcher(
         const subIndex =
           fuzzy.length > count / 2
             ? index
-            : Fuse.parseIndex<number>({ keys: file.index.keys, records: fuzzy } as Parameters<typeof Fuse.parseIndex<number>>[0]);
+            : Fuse.parseIndex<number>({ keys: file.index.keys, records: fuzzy } as Parameters<
+                typeof Fuse.parseIndex<number>
+              >[0]);
         const fuse = new Fuse(docs, { ...base, threshold: thresholdFor(pattern) }, subIndex);
         for (const result of fuse.search(pattern)) {
           if (fuzzy.length <= count / 2 || !out.has(result.refIndex)) out.set(result.refIndex, 1 - (result.score ?? 1));

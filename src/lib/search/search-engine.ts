@@ -66,7 +66,8 @@ export function createSearchEngine(data: unknown): SearchEngine {
     pages() {
       const out: Array<{ href: string; title: string }> = [];
       file.docs.forEach((ref, doc) => {
-        if (ref[1] === 'p') out.push({ href: hrefOf(file, ref, fields[doc]![FIELD.section]!), title: fields[doc]![FIELD.section]! });
+        if (ref[1] === 'p')
+          out.push({ href: hrefOf(file, ref, fields[doc]![FIELD.section]!), title: fields[doc]![FIELD.section]! });
       });
       return out;
     },

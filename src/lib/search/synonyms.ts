@@ -74,7 +74,9 @@ export function validateSynonyms(data: unknown): SynonymGroup[] {
     }
     const unknownKeys = Object.keys(entry).filter((key) => key !== 'words' && key !== 'means');
     if (unknownKeys.length > 0) {
-      problems.push(`${where}: unknown field ${unknownKeys.map((k) => `"${k}"`).join(', ')}. Use only "words" and "means".`);
+      problems.push(
+        `${where}: unknown field ${unknownKeys.map((k) => `"${k}"`).join(', ')}. Use only "words" and "means".`,
+      );
     }
     const record = entry as Record<string, unknown>;
     const words = checkList(record['words'], 'words', where, problems);

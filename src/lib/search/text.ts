@@ -8,13 +8,13 @@
  * Kept short on purpose: "often", "long", "cost", "pain" and similar words DO carry meaning here.
  */
 const ENGLISH_STOP_WORDS =
-    'a about after all also am an and any are as at be been before being but by can could did do does ' +
-    'doing done for from get gets getting got had has have having he her hers him his how i if in into is ' +
-    'it its itself just me might more most much must my myself need needs no nor not of off on once only ' +
-    'or other our out over own same she should so some such than that the their them then there these ' +
-    'they this those through to too under until up very was we were what when where which while who whom ' +
-    'why will with would you your yours yourself im ive id dont doesnt cant isnt whats thing things ' +
-    'really please tell know want like one ok okay';
+  'a about after all also am an and any are as at be been before being but by can could did do does ' +
+  'doing done for from get gets getting got had has have having he her hers him his how i if in into is ' +
+  'it its itself just me might more most much must my myself need needs no nor not of off on once only ' +
+  'or other our out over own same she should so some such than that the their them then there these ' +
+  'they this those through to too under until up very was we were what when where which while who whom ' +
+  'why will with would you your yours yourself im ive id dont doesnt cant isnt whats thing things ' +
+  'really please tell know want like one ok okay';
 
 /**
  * The same for Spanish questions ("¿puedo hacerme una resonancia con la bomba?" → "resonancia

@@ -111,7 +111,11 @@ function textAndKeywords(
   const snippetWords = ` ${normalizeText(snippet)} `;
   const phrases = keepPhrases.filter((p) => restWords.includes(` ${p} `) && !snippetWords.includes(` ${p} `));
   // Extra words come from `also` (sub-headings, key points) first, then the rest of the text.
-  const extra = extraKeywords(`${also.join(' ')} ${rest}`, [...tokenize(snippet), ...phrases.flatMap((p) => p.split(' '))], limits.keywordChars);
+  const extra = extraKeywords(
+    `${also.join(' ')} ${rest}`,
+    [...tokenize(snippet), ...phrases.flatMap((p) => p.split(' '))],
+    limits.keywordChars,
+  );
   return { text: snippet, keywords: squashSpaces(`${phrases.join(' ')} ${extra}`) };
 }
 
@@ -151,10 +155,7 @@ export function pageToRecords(
 }
 
 /** Builds every search record from the guide's content. Order: pages, tool pages, terms, questions. */
-export function toSearchRecords(
-  sources: SearchSources,
-  limits: RecordLimits = DEFAULT_RECORD_LIMITS,
-): SearchRecord[] {
+export function toSearchRecords(sources: SearchSources, limits: RecordLimits = DEFAULT_RECORD_LIMITS): SearchRecord[] {
   const records: SearchRecord[] = [];
   const phrases = (sources.keepPhrases ?? []).map(normalizeText).filter((p) => p.includes(' '));
   for (const page of sources.pages) records.push(...pageToRecords(page, limits, phrases, sources.componentText));

@@ -132,7 +132,10 @@ export function buildPageMeta(input: PageMetaInput): PageMeta {
   const tags: MetaTag[] = [
     { property: 'og:site_name', content: input.siteName },
     { property: 'og:locale', content: OG_LOCALES[lang] },
-    ...LANGS.filter((other) => other !== lang).map((other) => ({ property: 'og:locale:alternate', content: OG_LOCALES[other] })),
+    ...LANGS.filter((other) => other !== lang).map((other) => ({
+      property: 'og:locale:alternate',
+      content: OG_LOCALES[other],
+    })),
     { property: 'og:type', content: input.kind },
     { property: 'og:title', content: input.title },
     { property: 'og:description', content: input.description },

@@ -9,8 +9,10 @@ import { join, resolve } from 'node:path';
 
 /** True when the HTML carries a robots meta tag with "noindex". */
 export function hasNoindex(html: string): boolean {
-  return /<meta\s[^>]*name=["']?robots["']?[^>]*content=["'][^"']*noindex/i.test(html) ||
-    /<meta\s[^>]*content=["'][^"']*noindex[^"']*["'][^>]*name=["']?robots/i.test(html);
+  return (
+    /<meta\s[^>]*name=["']?robots["']?[^>]*content=["'][^"']*noindex/i.test(html) ||
+    /<meta\s[^>]*content=["'][^"']*noindex[^"']*["'][^>]*name=["']?robots/i.test(html)
+  );
 }
 
 /** A sitemap filter for a site built into `outDir`: false for pages marked noindex. */

@@ -45,7 +45,11 @@ export interface BackupFile {
  * Everything this browser keeps, as one backup file. A record whose stored value is not even in
  * its format goes in as a kept copy, so the file never loses anything. Never throws.
  */
-export function buildBackup(storage: KeyedStorage | null, now = Date.now(), kinds: readonly AnyRecordKind[] = RECORD_KINDS): BackupFile {
+export function buildBackup(
+  storage: KeyedStorage | null,
+  now = Date.now(),
+  kinds: readonly AnyRecordKind[] = RECORD_KINDS,
+): BackupFile {
   const records: Record<string, unknown> = {};
   const keptCopies: BackupKeptCopy[] = [];
   for (const kind of kinds) {
@@ -59,7 +63,13 @@ export function buildBackup(storage: KeyedStorage | null, now = Date.now(), kind
     const text = readKeptCopy(storage, copy.key);
     if (text !== null) keptCopies.push({ record: copy.recordId, keptAt: copy.keptAt, text });
   }
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), records, keptCopies };
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    records,
+    keptCopies,
+  };
 }
 
 /** The backup as file text. */
@@ -86,7 +96,11 @@ interface RestoreRecord {
  * unreadable: it breaks the record's rules; bad-copies: kept copies that were unreadable or too many.
  */
 type RestoreSkip =
-  | { what: 'record'; /** The record id as written in the file (at most 60 characters). */ id: string; reason: 'unknown-kind' | 'newer' | 'unreadable' }
+  | {
+      what: 'record';
+      /** The record id as written in the file (at most 60 characters). */ id: string;
+      reason: 'unknown-kind' | 'newer' | 'unreadable';
+    }
   | { what: 'kept-copies'; count: number; reason: 'bad-copies' };
 
 /** Why a file cannot be restored at all (the page words it): not one of ours, too big, or from a newer version. */
@@ -198,7 +212,14 @@ export function planRestore(storage: KeyedStorage | null, backup: Extract<Parsed
     if (current && current.dropped === 0 && JSON.stringify(current.value) === JSON.stringify(value)) {
       return { kind, action: 'same', incoming, value, dropped };
     }
-    return { kind, action: 'replace', current: current ? kind.describe(current.value) : null, incoming, value, dropped };
+    return {
+      kind,
+      action: 'replace',
+      current: current ? kind.describe(current.value) : null,
+      incoming,
+      value,
+      dropped,
+    };
   });
   const here = new Set(
     listKeptCopies(storage).map((copy) => `${copy.recordId}\n${readKeptCopy(storage, copy.key) ?? ''}`),

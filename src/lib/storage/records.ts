@@ -79,7 +79,11 @@ export function serializeRecord<T extends object>(kind: RecordKind<T>, value: T,
  * first. If that copy fails, the value is left as it is and the result has no `keptKey`: the caller
  * must then not save over it until the person chooses to.
  */
-export function loadRecord<T extends object>(kind: RecordKind<T>, storage: StorageLike | null, now = Date.now()): LoadResult<T> {
+export function loadRecord<T extends object>(
+  kind: RecordKind<T>,
+  storage: StorageLike | null,
+  now = Date.now(),
+): LoadResult<T> {
   if (!storage) return { status: 'unavailable', value: kind.empty };
   let raw: string | null;
   try {
@@ -105,7 +109,12 @@ export function loadRecord<T extends object>(kind: RecordKind<T>, storage: Stora
 }
 
 /** Writes a record. False when storage refused (blocked or full). Never throws. */
-export function saveRecord<T extends object>(kind: RecordKind<T>, storage: StorageLike | null, value: T, now = Date.now()): boolean {
+export function saveRecord<T extends object>(
+  kind: RecordKind<T>,
+  storage: StorageLike | null,
+  value: T,
+  now = Date.now(),
+): boolean {
   return writeKey(storage, kind.key, serializeRecord(kind, value, now));
 }
 
@@ -178,7 +187,8 @@ export function listKeptCopies(storage: KeyedStorage | null, recordId?: string):
   const copies: KeptCopy[] = [];
   for (const key of siteKeys(storage)) {
     const match = KEPT_COPY.exec(key);
-    if (match && (!recordId || match[1] === recordId)) copies.push({ key, recordId: match[1]!, keptAt: Number(match[2]) });
+    if (match && (!recordId || match[1] === recordId))
+      copies.push({ key, recordId: match[1]!, keptAt: Number(match[2]) });
   }
   return copies.sort((a, b) => a.keptAt - b.keptAt);
 }

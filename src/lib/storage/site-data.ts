@@ -37,7 +37,10 @@ export interface SiteData {
 }
 
 /** Everything the site keeps here, in the registry's order. */
-export function describeSiteData(storage: KeyedStorage | null, kinds: readonly AnyRecordKind[] = RECORD_KINDS): SiteData {
+export function describeSiteData(
+  storage: KeyedStorage | null,
+  kinds: readonly AnyRecordKind[] = RECORD_KINDS,
+): SiteData {
   const records: KeptRecord[] = [];
   for (const kind of kinds) {
     const raw = readKey(storage, kind.key);

@@ -255,7 +255,12 @@ export function entryDraftFrom(entry: DiaryEntry): EntryDraft {
 }
 
 /** Checks the entry form against today's date. `id` is the entry's id (new or the one being edited). */
-export function checkEntry(draft: EntryDraft, id: string, today: string, words: DiaryWords['problems']): Checked<DiaryEntry> {
+export function checkEntry(
+  draft: EntryDraft,
+  id: string,
+  today: string,
+  words: DiaryWords['problems'],
+): Checked<DiaryEntry> {
   const problems: FieldProblems = {};
   const dateMessage = dateProblem(draft.date, today, words);
   if (dateMessage) problems.date = dateMessage;
@@ -301,7 +306,9 @@ const timeRank = (time: TimeOfDay) => TIMES_OF_DAY.findIndex((t) => t.id === tim
 
 /** Orders entries by date, then time of day; entries at the same time keep their order. */
 export function sortEntries(entries: readonly DiaryEntry[]): DiaryEntry[] {
-  return [...entries].sort((a, b) => (a.date === b.date ? timeRank(a.time) - timeRank(b.time) : a.date < b.date ? -1 : 1));
+  return [...entries].sort((a, b) =>
+    a.date === b.date ? timeRank(a.time) - timeRank(b.time) : a.date < b.date ? -1 : 1,
+  );
 }
 
 export const ENTRY_ID = /^e[a-z0-9]{1,24}$/;
@@ -333,7 +340,9 @@ export function deleteEntry(diary: TrialDiary, id: string): TrialDiary {
 /** True when nothing at all has been written in the diary. */
 export function isEmptyDiary(diary: TrialDiary): boolean {
   const { baseline } = diary;
-  return baseline.peg === null && baseline.goals.length === 0 && baseline.medicines === '' && diary.entries.length === 0;
+  return (
+    baseline.peg === null && baseline.goals.length === 0 && baseline.medicines === '' && diary.entries.length === 0
+  );
 }
 
 /** "Tuesday, December 1" / "martes, 1 de diciembre" from YYYY-MM-DD, the same in every time zone. */

@@ -13,4 +13,8 @@ export const TRIAL_DIARY_SOURCES = {
 } as const;
 
 /** Bank questions about judging the trial, offered for the visit (ids in content/questions/). */
-export const TRIAL_QUESTION_IDS = ['what-counts-as-good-trial', 'what-else-trial-checks', 'insurance-coverage'] as const;
+export const TRIAL_QUESTION_IDS = [
+  'what-counts-as-good-trial',
+  'what-else-trial-checks',
+  'insurance-coverage',
+] as const;

@@ -69,7 +69,8 @@ export function describeChange(name: string, c: Change, words: DiaryWords['summa
   const from = words.change(name, formatScore(c.before), formatScore(c.during));
   if (c.difference === 0) return `${from}${words.noChange}`;
   const points = Math.abs(c.difference);
-  if (c.difference > 0) return `${from}${words.higher(formatScore(points), points, c.percentLower === null ? null : Math.abs(c.percentLower))}`;
+  if (c.difference > 0)
+    return `${from}${words.higher(formatScore(points), points, c.percentLower === null ? null : Math.abs(c.percentLower))}`;
   return `${from}${words.lower(formatScore(points), points, c.percentLower)}`;
 }
 
@@ -151,7 +152,8 @@ function tallyGoal(text: string, results: (GoalResult | undefined)[], words: Dia
     else notRecorded++;
   }
   const total = results.length;
-  const said = total === 0 ? words.goalNoEntries : words.goalTally(counts.done, total, counts.partly, counts.not, notRecorded);
+  const said =
+    total === 0 ? words.goalNoEntries : words.goalTally(counts.done, total, counts.partly, counts.not, notRecorded);
   return { text, counts, notRecorded, words: said };
 }
 
@@ -195,7 +197,12 @@ export function buildTrialSummary(diary: TrialDiary, words: DiaryWords, lang: La
   let trialAverage: TrialSummary['trialAverage'] = null;
   if (entries.length > 0) {
     const item = (id: PegItemId) => average(entries.map((e) => e.peg[id]))!;
-    trialAverage = { pain: item('pain'), enjoyment: item('enjoyment'), activity: item('activity'), score: average(rows.map((r) => r.score))! };
+    trialAverage = {
+      pain: item('pain'),
+      enjoyment: item('enjoyment'),
+      activity: item('activity'),
+      score: average(rows.map((r) => r.score))!,
+    };
   }
 
   let scoreChange: Change | null = null;
@@ -211,7 +218,13 @@ export function buildTrialSummary(diary: TrialDiary, words: DiaryWords, lang: La
     changeWords.push(describeChange(words.pegScoreName, scoreChange, words.summary));
   }
 
-  const goals = baseline.goals.map((goal) => tallyGoal(goal.text, entries.map((e) => e.goals[goal.id]), words.summary));
+  const goals = baseline.goals.map((goal) =>
+    tallyGoal(
+      goal.text,
+      entries.map((e) => e.goals[goal.id]),
+      words.summary,
+    ),
+  );
 
   const sideEffects: SideEffectTally[] = SIDE_EFFECTS.map((s) => {
     const withIt = entries.filter((e) => e.sideEffects.includes(s.id));
@@ -239,4 +252,3 @@ export function buildTrialSummary(diary: TrialDiary, words: DiaryWords, lang: La
     chart: chartGeometry(rows, baselineScore, lang),
   };
 }
-

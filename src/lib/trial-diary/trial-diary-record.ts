@@ -151,5 +151,9 @@ export const trialDiaryRecord: RecordKind<TrialDiary> = {
   version: 1,
   empty: EMPTY_DIARY,
   sanitize: sanitizeDiary,
-  describe: ({ baseline, entries }) => ({ baseline: baseline.peg ? 1 : 0, goals: baseline.goals.length, entries: entries.length }),
+  describe: ({ baseline, entries }) => ({
+    baseline: baseline.peg ? 1 : 0,
+    goals: baseline.goals.length,
+    entries: entries.length,
+  }),
 };

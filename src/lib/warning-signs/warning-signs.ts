@@ -38,7 +38,12 @@ export function cardAnchor(level: TriageLevel): string {
 }
 
 function byLevelThenOrder(a: SignEntry, b: SignEntry): number {
-  return TRIAGE_LEVELS.indexOf(a.level) - TRIAGE_LEVELS.indexOf(b.level) || Number(b.core) - Number(a.core) || a.order - b.order || a.id.localeCompare(b.id);
+  return (
+    TRIAGE_LEVELS.indexOf(a.level) - TRIAGE_LEVELS.indexOf(b.level) ||
+    Number(b.core) - Number(a.core) ||
+    a.order - b.order ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 /**
@@ -75,9 +80,7 @@ export function stepsFor(signs: SignEntry[], steps: StepEntry[]): StepEntry[] {
     if (sign.appliesTo === 'all') anyPump = true;
     else sign.appliesTo.forEach((m) => medicines.add(m));
   }
-  return steps.filter(
-    (step) => step.appliesTo === 'all' || anyPump || step.appliesTo.some((m) => medicines.has(m)),
-  );
+  return steps.filter((step) => step.appliesTo === 'all' || anyPump || step.appliesTo.some((m) => medicines.has(m)));
 }
 
 /** A phone number as a tel: link target (digits and a leading + only). */
@@ -107,15 +110,24 @@ export interface LevelAction {
 }
 
 /** The language of an edition text, when the edition was localized and left it untranslated. */
-function labelLangOf(edition: Edition | LocalizedEdition, field: Parameters<typeof editionTextLang>[1]): Lang | undefined {
-  return 'untranslated' in edition && edition.untranslated.includes(field) ? editionTextLang(edition, field) : undefined;
+function labelLangOf(
+  edition: Edition | LocalizedEdition,
+  field: Parameters<typeof editionTextLang>[1],
+): Lang | undefined {
+  return 'untranslated' in edition && edition.untranslated.includes(field)
+    ? editionTextLang(edition, field)
+    : undefined;
 }
 
 /**
  * What a level's card says, in the words given (English when not given). The edition's numbers
  * and clinic name are filled in; pass a localized edition (localize-edition.ts) for other languages.
  */
-export function levelAction(level: TriageLevel, edition: Edition | LocalizedEdition, words: CareCardWords = englishCareCards): LevelAction {
+export function levelAction(
+  level: TriageLevel,
+  edition: Edition | LocalizedEdition,
+  words: CareCardWords = englishCareCards,
+): LevelAction {
   const emergency = edition.emergency.number;
   const clinic = edition.clinic;
   const clinicContact = clinic && {
@@ -138,7 +150,10 @@ export function levelAction(level: TriageLevel, edition: Edition | LocalizedEdit
         heading: words.now.heading,
         lead: words.now.lead(clinic ? clinic.name : words.yourPumpClinic),
         contacts: clinicContact
-          ? [clinicContact, ...(clinic.afterHoursPhone ? [{ label: words.outsideHours, number: clinic.afterHoursPhone }] : [])]
+          ? [
+              clinicContact,
+              ...(clinic.afterHoursPhone ? [{ label: words.outsideHours, number: clinic.afterHoursPhone }] : []),
+            ]
           : [],
         footnote: words.now.footnote,
       };
@@ -156,7 +171,9 @@ export function levelAction(level: TriageLevel, edition: Edition | LocalizedEdit
 /** The crisis line shown beside the emergency number for signs that ask for it, if the edition has one. */
 export function crisisContact(edition: Edition | LocalizedEdition): Contact | undefined {
   const line = edition.emergency.crisisLine;
-  return line ? { label: line.name, number: line.number, labelLang: labelLangOf(edition, 'emergency.crisisLine.name') } : undefined;
+  return line
+    ? { label: line.name, number: line.number, labelLang: labelLangOf(edition, 'emergency.crisisLine.name') }
+    : undefined;
 }
 
 const SHOW_PATTERN = /<WarningSigns\b([^>]*)\/?>/g;
@@ -181,4 +198,3 @@ export function sourcesForSigns(signs: SignEntry[], steps: StepEntry[]): string[
   for (const item of [...signs, ...steps]) for (const id of item.sources) if (!ids.includes(id)) ids.push(id);
   return ids;
 }
-

@@ -35,7 +35,9 @@ function pageSentences(): string[] {
   for (const block of blocks) {
     if (block.closest('form, fieldset, [data-print="hide"], [popover], li li, td li')) continue;
     const copy = block.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[popover], .ppg-cite, input, textarea, select, [aria-hidden="true"], .sr-only').forEach((el) => el.remove());
+    copy
+      .querySelectorAll('[popover], .ppg-cite, input, textarea, select, [aria-hidden="true"], .sr-only')
+      .forEach((el) => el.remove());
     sentences.push(...splitSentences(copy.textContent ?? ''));
   }
   return sentences;

@@ -150,7 +150,11 @@ export function mountSiteSearch(input: HTMLInputElement, indexResponse?: Promise
         list.append(li);
       }
       const glossary = document.createElement('p');
-      glossary.append(msg.glossaryBefore, link(localizePath(ROUTES.glossary, lang), msg.glossaryLink), msg.glossaryAfter);
+      glossary.append(
+        msg.glossaryBefore,
+        link(localizePath(ROUTES.glossary, lang), msg.glossaryLink),
+        msg.glossaryAfter,
+      );
       box.append(p, tip, list, glossary);
     });
   }

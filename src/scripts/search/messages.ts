@@ -17,6 +17,9 @@ export function setSearchMessages(messages: SearchMessages): void {
 
 /** The messages of this page's language. */
 export function searchMessages(): SearchMessages {
-  if (!current) throw new Error('Search messages were not set: load the search app through src/scripts/search/search-app-<lang>.ts.');
+  if (!current)
+    throw new Error(
+      'Search messages were not set: load the search app through src/scripts/search/search-app-<lang>.ts.',
+    );
   return current;
 }

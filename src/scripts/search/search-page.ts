@@ -14,7 +14,8 @@ const PAGE_RESULTS = 30;
 
 /** Plain-language summary of a search, shown and announced above the results. */
 export function resultsSummary(count: number, query: string, messages: SearchMessages): string {
-  const template = count === 0 ? messages.summaryNone : pluralTemplate(count, messages.summaryOne, messages.summaryOther);
+  const template =
+    count === 0 ? messages.summaryNone : pluralTemplate(count, messages.summaryOne, messages.summaryOther);
   return fillTemplate(template, { n: count, q: query });
 }
 
@@ -84,6 +85,7 @@ export function initSearchPage(): void {
 
   const query = queryFromAddress(window.location);
   // A shared ?q= link has already reached the server; keep later copies of the address private.
-  if (window.location.search.includes('q=')) history.replaceState(null, '', resultsAddress(window.location.pathname, query));
+  if (window.location.search.includes('q='))
+    history.replaceState(null, '', resultsAddress(window.location.pathname, query));
   void run(query);
 }

@@ -32,7 +32,8 @@ status.className = 'pointer-events-none fixed bottom-4 left-4 z-50 max-w-sm prin
 status.setAttribute('data-share-status', '');
 document.body.append(status);
 
-for (const el of document.querySelectorAll<HTMLElement>('[data-own-address]')) el.textContent = location.origin + location.pathname;
+for (const el of document.querySelectorAll<HTMLElement>('[data-own-address]'))
+  el.textContent = location.origin + location.pathname;
 for (const el of document.querySelectorAll<HTMLElement>('[data-relative]')) {
   const rel = el.dataset.relative!;
   const abs = location.origin + rel;
@@ -87,7 +88,9 @@ addEventListener('focusin', wake);
 addEventListener('pointerdown', wake);
 
 document.addEventListener('click', (event) => {
-  const control = (event.target as Element).closest('[data-section-link],[data-share-page],[data-print-page],[data-copy-link]');
+  const control = (event.target as Element).closest(
+    '[data-section-link],[data-share-page],[data-print-page],[data-copy-link]',
+  );
   if (!control) return;
   if (control.hasAttribute('data-print-page')) return print();
   const field = document.getElementById(control.getAttribute('data-copy-link') ?? '') as HTMLInputElement | null;

@@ -45,7 +45,8 @@ describe.each(LANGS.filter((lang) => lang !== SOURCE_LANG))('interface strings i
 
   it('does not leave English text in place', () => {
     const untranslated = source.filter(
-      ({ path, value }) => typeof value === 'string' && byPath.get(path) === value && !SAME_IN_BOTH.has(value) && /[a-z]{3}/i.test(value),
+      ({ path, value }) =>
+        typeof value === 'string' && byPath.get(path) === value && !SAME_IN_BOTH.has(value) && /[a-z]{3}/i.test(value),
     );
     expect(untranslated.map((l) => l.path)).toEqual([]);
   });

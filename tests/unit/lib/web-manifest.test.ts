@@ -16,7 +16,13 @@ describe('web app manifest', () => {
   const manifest = buildWebManifest();
 
   it('names the site, opens it standalone at the home page, and stays on this site', () => {
-    expect(manifest).toMatchObject({ name: SITE_NAME, start_url: '/', scope: '/', display: 'standalone', lang: 'en-US' });
+    expect(manifest).toMatchObject({
+      name: SITE_NAME,
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      lang: 'en-US',
+    });
     expect(manifest.short_name.length).toBeLessThanOrEqual(12);
     for (const icon of manifest.icons) expect(icon.src).toMatch(/^\/[^/]/);
   });

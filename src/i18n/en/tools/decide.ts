@@ -4,7 +4,8 @@ import { s } from '../../plural';
 export const decide = {
   kicker: 'Decision aid',
   decisionHeading: 'The decision',
-  notTellChoose: 'This page does not tell you what to choose. It helps you get ready to decide together with your care team.',
+  notTellChoose:
+    'This page does not tell you what to choose. It helps you get ready to decide together with your care team.',
   whoForHeading: 'Who this page is for',
   whoNotForHeading: 'Who it is not for',
   see: 'See',
@@ -17,7 +18,8 @@ export const decide = {
     summary: 'Print your summary and take it to your visit.',
   },
   optionsHeading: 'Your options side by side',
-  optionsIntro: 'There are four kinds of options. The table does not rank them, and the order does not mean one is better. Some can be used together.',
+  optionsIntro:
+    'There are four kinds of options. The table does not rank them, and the order does not mean one is better. Some can be used together.',
   optionsReadAcross: 'Read across a row to compare the options on one question. ',
   optionsNotKnown: 'Where we did not find good evidence, the table says "Not known".',
   optionsListLabel: 'The four options',
@@ -26,8 +28,10 @@ export const decide = {
   moreDetailLink: 'your options',
   moreDetailAfter: 'page of the guide.',
   numbersHeading: 'The numbers as pictures',
-  numbersIntro: 'Each picture shows 100 people. Solid figures had the result named above the picture. Outline figures did not.',
-  numbersWho: 'Each picture also says who was studied, over what time, and how sure we are. Most of these numbers come from small studies.',
+  numbersIntro:
+    'Each picture shows 100 people. Solid figures had the result named above the picture. Outline figures did not.',
+  numbersWho:
+    'Each picture also says who was studied, over what time, and how sure we are. Most of these numbers come from small studies.',
   benefitsHeading: 'Possible benefits of a pump',
   harmsHeading: 'Possible harms of a pump',
   otherNumbersHeading: 'Numbers for the other options',
@@ -44,7 +48,7 @@ export const decide = {
   sureNoScript: (questions: string) => `The SURE check needs JavaScript. The four questions are: ${questions}`,
   summaryHeading: 'Your decision summary',
   summaryIntro:
-    'Your summary puts what matters to you, your SURE answers and your questions on one page, with today\'s date. Print it or save it as a PDF, and take it to your visit.',
+    "Your summary puts what matters to you, your SURE answers and your questions on one page, with today's date. Print it or save it as a PDF, and take it to your visit.",
   summaryPrivacy: 'It is made in your browser. Nothing you entered leaves this device.',
   makeSummary: 'Make my decision summary',
 
@@ -91,9 +95,11 @@ export const decide = {
   storageLocked:
     'Some answers saved earlier in this browser could not be read. We have not changed them. Your new answers will not be kept until you choose to replace the old ones.',
   replaceOld: 'Replace the old answers',
-  storageRepaired: 'Some of the answers saved earlier in this browser could not be read, so they are not shown. The rest are here.',
+  storageRepaired:
+    'Some of the answers saved earlier in this browser could not be read, so they are not shown. The rest are here.',
   storageCorrupt: 'The answers saved earlier in this browser could not be read, so they are not shown.',
-  keptCopyBefore: 'A copy of what was saved is kept in this browser, in case you need it. You can see it or delete it on the page',
+  keptCopyBefore:
+    'A copy of what was saved is kept in this browser, in case you need it. You can see it or delete it on the page',
   myDataLink: 'What this site keeps on this device',
   storageUnsaved:
     'This browser is not letting the site keep your answers. They work on this page, but they will be gone when you close it. Your summary link below still carries them.',
@@ -101,7 +107,8 @@ export const decide = {
   /** My decision summary (/decide/summary/). */
   summary: {
     pageTitle: 'My decision summary',
-    pageDescription: 'Your own summary to print: what matters to you, your SURE answers and your questions, made in your browser.',
+    pageDescription:
+      'Your own summary to print: what matters to you, your SURE answers and your questions, made in your browser.',
     heading: 'My decision summary',
     choiceLabel: 'The choice I am thinking about:',
     noScriptBefore: 'Your summary is made in your browser and needs JavaScript. You can still print the',

@@ -2,12 +2,14 @@
 
 export const myData = {
   pageTitle: 'What this site keeps on this device',
-  pageDescription: 'See everything this site keeps in your browser, download it as a backup file, restore it, or delete all of it.',
+  pageDescription:
+    'See everything this site keeps in your browser, download it as a backup file, restore it, or delete all of it.',
   heading: 'What this site keeps on this device',
   introBefore:
     'Some parts of this site remember what you enter, so you do not lose it. It is kept only in this browser, on this device. It is never sent to us or to anyone else. Read more on the',
   privacyLink: 'privacy page',
-  noScript: 'This page needs JavaScript to show what is kept. Without JavaScript, this site does not keep anything on your device.',
+  noScript:
+    'This page needs JavaScript to show what is kept. Without JavaScript, this site does not keep anything on your device.',
   storageFull: 'Your browser’s storage is full, so this site cannot save anything new on this device.',
   storageBlocked: 'Your browser is not letting this site keep anything on this device right now.',
   storageWhy:
@@ -42,14 +44,16 @@ export const myData = {
   restoreFileLabel: 'Backup file',
   fileTooBig: 'This file is too big to be a backup from this site, so nothing was changed.',
   fileUnopenable: 'We could not open this file, so nothing was changed.',
-  notABackup: 'This file is not a backup from this site, so nothing was changed. Choose a file whose name starts with "pain-pump-guide-backup".',
+  notABackup:
+    'This file is not a backup from this site, so nothing was changed. Choose a file whose name starts with "pain-pump-guide-backup".',
   newerBackup: 'This backup was made by a newer version of this site, so we cannot read it. Nothing was changed.',
   alreadyHere: 'Everything in this backup is already on this device, so nothing was changed.',
   someUnreadableInFile: ' Some parts of the file could not be read.',
   planHeading: 'What restoring would change',
   planSame: 'already the same here; no change.',
   planAdd: (incoming: string) => `will be added (${incoming}).`,
-  planReplace: (current: string, incoming: string) => `what is here now (${current}) will be replaced by the file’s (${incoming}).`,
+  planReplace: (current: string, incoming: string) =>
+    `what is here now (${current}) will be replaced by the file’s (${incoming}).`,
   planCurrentUnreadable: 'data we could not read',
   planDropped: ' Some parts of it in the file could not be read and will be left out.',
   planKeptCopies: (n: number) =>
@@ -75,7 +79,8 @@ export const myData = {
   deleteButton: 'Delete everything',
   deleteBlocked:
     'Your browser is not letting this site use its storage, so we could not delete anything. You can clear it in your browser settings.',
-  deletePartly: 'Some data could not be deleted. Your browser may be blocking storage. You can also clear it in your browser settings.',
+  deletePartly:
+    'Some data could not be deleted. Your browser may be blocking storage. You can also clear it in your browser settings.',
   deleted: 'Everything this site kept on this device has been deleted.',
   copyDeleted: 'The kept copy has been deleted.',
   copyNotDeleted: 'We could not delete the kept copy.',

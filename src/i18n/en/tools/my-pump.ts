@@ -4,11 +4,13 @@ import { careCards } from '../site';
 
 export const myPump = {
   pageTitle: 'My pump: wallet card, refill dates and handover sheet',
-  pageDescription: 'Keep your pump details on this device only, and print an emergency wallet card, a handover sheet and your refill dates.',
+  pageDescription:
+    'Keep your pump details on this device only, and print an emergency wallet card, a handover sheet and your refill dates.',
   heading: 'My pump',
   intro:
     'Fill in what you know about your pump once. Then print an emergency wallet card, save a lock-screen image for your phone, put your refill dates in your calendar, and print a one-page handover sheet for a hospital, care home or dentist.',
-  privacyBefore: 'What you type stays in this browser, on this device. It is never sent to us or anyone else. See or delete it on',
+  privacyBefore:
+    'What you type stays in this browser, on this device. It is never sent to us or anyone else. See or delete it on',
   privacyLink: 'What this site keeps on this device',
   privacyAfter: ". This page does not replace your pump maker's ID card: keep carrying it.",
   allSignsLink: 'All warning signs and who to call',
@@ -79,7 +81,8 @@ export const myPump = {
     tooLong: (length: string, limit: number) =>
       `This is ${length} characters long. The most that fits is ${limit}. Please shorten it; it is kept as you typed it until then, but left off your card.`,
     phoneShort: 'This phone number is too short.',
-    phoneCharacters: 'Use digits, spaces, dashes, dots or brackets only, with a + at the start if needed (for example "555-0100").',
+    phoneCharacters:
+      'Use digits, spaces, dashes, dots or brackets only, with a + at the start if needed (for example "555-0100").',
     notADate: 'This is not a real date. Choose a day from the calendar, or type it as year-month-day.',
     yearRange: (earliest: number, latest: number) => `Check the year: it should be between ${earliest} and ${latest}.`,
     implantInFuture: 'The implant date cannot be in the future.',
@@ -102,7 +105,8 @@ export const myPump = {
   refillAddedNext: (date: string) => `Refill added. Your next refill is ${date}.`,
 
   cardHeading: 'Your emergency wallet card',
-  cardHint: 'It prints at bank-card size on A4 or Letter paper. In the print window, set the scale to 100% (“actual size”).',
+  cardHint:
+    'It prints at bank-card size on A4 or Letter paper. In the print window, set the scale to 100% (“actual size”).',
   printCard: 'Print the wallet card',
   downloadLockScreen: 'Download a lock-screen image',
   moreHeading: 'Handover sheet and calendar',
@@ -168,7 +172,8 @@ export const myPump = {
   sheet: {
     label: 'Handover sheet',
     heading: 'Implanted drug pump: handover sheet',
-    forWhom: (headline: string) => `For emergency, hospital, care home, hospice, radiology and dental staff. ${headline}.`,
+    forWhom: (headline: string) =>
+      `For emergency, hospital, care home, hospice, radiology and dental staff. ${headline}.`,
     pump: 'Pump',
     medicines: 'Medicine(s)',
     dose: 'Dose (as written by the clinic)',

@@ -3,11 +3,13 @@ import { s } from '../../plural';
 
 export const questions = {
   pageTitle: 'Questions to ask your care team',
-  pageDescription: 'Pick the questions that matter to you, add your own, put them in order, then print them or share them as a link.',
+  pageDescription:
+    'Pick the questions that matter to you, add your own, put them in order, then print them or share them as a link.',
   heading: 'Questions to ask your care team',
   intro:
     'It is OK to ask questions. Pick the ones that matter to you, add your own, and put the most important first. Then print your list or send it to yourself, and take it to your visit. You can bring someone with you, too.',
-  keptHint: (max: number) => `Your list stays in this browser. It is never sent to us. You can keep up to ${max} questions.`,
+  keptHint: (max: number) =>
+    `Your list stays in this browser. It is never sent to us. You can keep up to ${max} questions.`,
   trialDiaryBefore: 'Having a trial? Keep a',
   trialDiaryLink: 'trial diary',
   trialDiaryAfter: 'and print one page for the visit.',
@@ -30,13 +32,15 @@ export const questions = {
     'list-full': (max: number) => `Your list is full. It can hold ${max} questions. Remove one to add another.`,
     'text-empty': 'Type your question first.',
     'text-too-long': (max: number) => `Your question is too long. Please keep it to ${max} characters or fewer.`,
-    'important-limit': (max: number) => `You can mark up to ${max} questions as most important. To mark this one, first unmark another.`,
+    'important-limit': (max: number) =>
+      `You can mark up to ${max} questions as most important. To mark this one, first unmark another.`,
     'not-found': 'That question is no longer in your list.',
     duplicate: 'That question is already in your list.',
   },
 
   starterHeading: 'Start here: three key questions',
-  starterIntro: 'These three questions help with any choice about your care. They come from a program called Ask 3 Questions.',
+  starterIntro:
+    'These three questions help with any choice about your care. They come from a program called Ask 3 Questions.',
   addAllThree: 'Add all three',
   addTheRest: 'Add the rest of these',
   addedStarter: (n: number) => `Added ${n} starter ${s(n, 'question', 'questions')} to your list.`,
@@ -44,14 +48,16 @@ export const questions = {
   bankIntro: 'Open a topic to see its questions. Tick the ones you want to ask.',
   pickedOf: (picked: number, total: number) => `(${picked} of ${total} picked)`,
   removedFromList: (text: string) => `Removed from your list: ${text}`,
-  addedToList: (text: string, n: number) => `Added to your list: ${text}. You have ${n} ${s(n, 'question', 'questions')}.`,
+  addedToList: (text: string, n: number) =>
+    `Added to your list: ${text}. You have ${n} ${s(n, 'question', 'questions')}.`,
 
   listHeading: 'Your list',
   listCount: (count: number, max: number) => `(${count} of ${max} questions)`,
   undo: 'Undo',
   emptyList: (max: number) =>
     `Your list is empty. Tick questions above or below, or write your own. You can mark up to ${max} as most important: they print first.`,
-  orderHint: (max: number) => `Put them in the order you want to ask them. Mark up to ${max} as most important: they print first.`,
+  orderHint: (max: number) =>
+    `Put them in the order you want to ask them. Mark up to ${max} as most important: they print first.`,
   mostImportant: 'Most important',
   unknownQuestion: (code: string) =>
     `A question from another version of this site. We cannot show its words, and it will not print. (Code: ${code})`,
@@ -67,7 +73,8 @@ export const questions = {
   unmarkedImportant: 'No longer marked as most important.',
   removedUndo: (text: string) => `Removed: ${text}`,
   aQuestion: 'a question',
-  removedAnnounce: (n: number) => `Removed. You have ${n} ${s(n, 'question', 'questions')}. You can undo this above the list.`,
+  removedAnnounce: (n: number) =>
+    `Removed. You have ${n} ${s(n, 'question', 'questions')}. You can undo this above the list.`,
   undone: (n: number) => `Undone. You have ${n} ${s(n, 'question', 'questions')}.`,
   questionChanged: 'Your question was changed.',
   changeLabel: 'Change your question',
@@ -91,11 +98,13 @@ export const questions = {
   outputIntro: 'The printed page has space to write answers, and a few questions to ask yourself before you decide.',
   printButton: 'Print my questions',
   printBilingual: 'Print in Spanish and English',
-  printBilingualHint: 'Each question prints in Spanish with the English under it, so an English-speaking clinician can read along.',
+  printBilingualHint:
+    'Each question prints in Spanish with the English under it, so an English-speaking clinician can read along.',
   downloadText: 'Download as text',
   email: 'Email my questions',
   linkLabel: 'Link to your list',
-  linkHint: 'The questions are inside the link itself, so they are not stored on our site. Anyone you send it to can see them.',
+  linkHint:
+    'The questions are inside the link itself, so they are not stored on our site. Anyone you send it to can see them.',
   copyLink: 'Copy link',
   copied: 'Link copied. Paste it into a message or a note to keep it.',
   copyFailed: 'We could not copy the link. Select the link above and copy it yourself.',
@@ -103,7 +112,8 @@ export const questions = {
   fileName: (date: string) => `my-questions-${date}.txt`,
   clearList: 'Clear my list',
   clearHeading: 'Clear your list?',
-  clearText: (n: number) => `This removes all ${n} ${s(n, 'question', 'questions')} from this browser. You can undo it right after.`,
+  clearText: (n: number) =>
+    `This removes all ${n} ${s(n, 'question', 'questions')} from this browser. You can undo it right after.`,
   keepList: 'No, keep my list',
   yesClear: 'Yes, clear my list',
   clearedUndo: (n: number) => `Your list was cleared (${n} ${s(n, 'question', 'questions')}).`,
@@ -112,8 +122,10 @@ export const questions = {
   shareErrors: {
     empty: 'This link has no questions in it.',
     'too-long': 'This link is too long to be a question list from this site, so we did not open it.',
-    'newer-version': 'This link was made by a newer version of this site. Reload the page to get the newest version, then open the link again.',
-    damaged: 'This link is not complete or has been changed, so we could not read it. Ask the person who sent it to send it again.',
+    'newer-version':
+      'This link was made by a newer version of this site. Reload the page to get the newest version, then open the link again.',
+    damaged:
+      'This link is not complete or has been changed, so we could not read it. Ask the person who sent it to send it again.',
     'too-many': (max: number) => `This link has more than ${max} questions, which is more than a list can hold.`,
   },
   sharedCouldNotOpen: 'We could not open this shared list',
@@ -127,7 +139,9 @@ export const questions = {
       ? '1 question in this link came from a newer or older version of this site, so we cannot show it. Reloading the page may help.'
       : `${n} questions in this link came from a newer or older version of this site, so we cannot show them. Reloading the page may help.`,
   sharedDropped: (n: number) =>
-    n === 1 ? '1 question was left out because it was empty, repeated or too long.' : `${n} questions were left out because they were empty, repeated or too long.`,
+    n === 1
+      ? '1 question was left out because it was empty, repeated or too long.'
+      : `${n} questions were left out because they were empty, repeated or too long.`,
   mostImportantTag: ' (most important)',
   whatToDo: 'What would you like to do?',
   addThese: 'Add these to my list',
@@ -135,7 +149,8 @@ export const questions = {
   saveAsMine: 'Save these as my list',
   printThis: 'Print this list',
   closeWithoutSaving: 'Close without saving',
-  ownCountNote: (n: number) => `Your list has ${n} ${s(n, 'question', 'questions')}. If you replace it, you can undo that right after.`,
+  ownCountNote: (n: number) =>
+    `Your list has ${n} ${s(n, 'question', 'questions')}. If you replace it, you can undo that right after.`,
 
   notices: {
     full: 'Your browser’s storage is full, so your list is not being saved.',

@@ -11,14 +11,16 @@ export const records = {
   },
   decision: {
     label: 'Your decision aid answers',
-    description: 'How much each point matters to you, and your answers to the four SURE questions, from the Decide page.',
+    description:
+      'How much each point matters to you, and your answers to the four SURE questions, from the Decide page.',
     summary: (c: RecordFacts) =>
       `${count(c.values, 'rating', 'ratings')} of what matters to you and ${count(c.sure, 'SURE answer', 'SURE answers')}`,
   },
   'my-pump': {
     label: 'My pump',
     description: 'Details about your pump, medicine, clinic and refill dates that you entered on the My pump page.',
-    summary: (c: RecordFacts) => `${count(c.fields, 'filled-in field', 'filled-in fields')}, ${count(c.refills, 'refill', 'refills')} in the log`,
+    summary: (c: RecordFacts) =>
+      `${count(c.fields, 'filled-in field', 'filled-in fields')}, ${count(c.refills, 'refill', 'refills')} in the log`,
   },
   'trial-diary': {
     label: 'Your trial diary',

@@ -12,9 +12,11 @@ export const trialDiary = {
     ': how things were before it, then pain, goals and side effects during it. At the end, print one page to take to the visit where the trial results are talked about.',
   someoneElse:
     'Someone else can fill it in for the person having the trial, such as a partner or a caregiver. Answer as that person would, or ask them.',
-  privacyBefore: 'The diary stays in this browser, on this device. It is never sent to us. You can back it up, restore it or delete it on the',
+  privacyBefore:
+    'The diary stays in this browser, on this device. It is never sent to us. You can back it up, restore it or delete it on the',
   myDataLink: 'What this site keeps',
-  privacyAfter: ' page. The diary does not say whether to have a pump: it helps the person and the care team look at the trial together.',
+  privacyAfter:
+    ' page. The diary does not say whether to have a pump: it helps the person and the care team look at the trial together.',
   noScriptBefore:
     'The trial diary needs JavaScript to keep your entries in this browser. Without it, you can write your starting point, goals and daily scores on paper, and take the',
   noScriptLink: 'questions page',
@@ -29,8 +31,18 @@ export const trialDiary = {
   /** The three PEG questions (Krebs and others 2009), with the words at each end of the scale. */
   peg: {
     pain: { label: 'Pain on average', low: 'no pain', high: 'pain as bad as you can imagine', column: 'Pain' },
-    enjoyment: { label: 'How much pain got in the way of enjoying life', low: 'not at all', high: 'completely', column: 'Enjoying life' },
-    activity: { label: 'How much pain got in the way of general activity', low: 'not at all', high: 'completely', column: 'General activity' },
+    enjoyment: {
+      label: 'How much pain got in the way of enjoying life',
+      low: 'not at all',
+      high: 'completely',
+      column: 'Enjoying life',
+    },
+    activity: {
+      label: 'How much pain got in the way of general activity',
+      low: 'not at all',
+      high: 'completely',
+      column: 'General activity',
+    },
   },
   pegScoreName: 'The PEG score (the average of all three)',
   timesOfDay: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening', night: 'Night' },
@@ -94,7 +106,8 @@ export const trialDiary = {
   periodBefore: 'in the week before the trial',
   periodSince: 'since the last entry',
   goalsLegend: 'Goals for the trial (up to three)',
-  goalsHint: 'In the words of the person having the trial. For example: “walk to the mailbox” or “sleep through the night”.',
+  goalsHint:
+    'In the words of the person having the trial. For example: “walk to the mailbox” or “sleep through the night”.',
   goalLabel: (n: number) => `Goal ${n}`,
   medicinesLabel: 'Pain medicines taken now',
   medicinesHint: 'Write them as they are on the labels or as the person takes them: name, how much and how often.',
@@ -152,7 +165,8 @@ export const trialDiary = {
   entriesSoFar: (n: number) => `Entries so far (${n})`,
   printSummary: 'Print the summary or save it as a PDF',
   clearHeading: 'Delete the diary',
-  clearIntroBefore: 'This deletes the starting point, the goals and every entry from this browser. You can download a backup first on the',
+  clearIntroBefore:
+    'This deletes the starting point, the goals and every entry from this browser. You can download a backup first on the',
   clearIntroAfter: ' page.',
   clearQuestion: 'Delete the whole trial diary? This cannot be undone.',
   clearConfirm: 'Yes, delete the diary',
@@ -177,7 +191,8 @@ export const trialDiary = {
     chartLegend: 'Solid line: each diary entry. Dashed line: before the trial. Higher is worse.',
     addEntriesToSee: 'Add diary entries to see the change.',
     addBaselineToSee: 'Fill in the starting point to see the change.',
-    change: (name: string, before: string, during: string) => `${name} went from ${before} before the trial to ${during} on average during it`,
+    change: (name: string, before: string, during: string) =>
+      `${name} went from ${before} before the trial to ${during} on average during it`,
     noChange: ' (no change).',
     lower: (points: string, n: number, percent: number | null) =>
       ` (${points} ${s(n, 'point', 'points')} lower${percent === null ? '' : `, ${percent}% lower`}).`,
@@ -186,7 +201,8 @@ export const trialDiary = {
     goalNoEntries: 'No diary entries yet',
     goalTally: (done: number, total: number, partly: number, not: number, notRecorded: number) =>
       `Done in ${done} of ${total} ${s(total, 'entry', 'entries')}, partly in ${partly}, not done in ${not}${notRecorded > 0 ? `, not recorded in ${notRecorded}` : ''}`,
-    thresholdBefore: 'What counts as a good trial differs. Some insurers call a trial good when pain drops by more than half (',
+    thresholdBefore:
+      'What counts as a good trial differs. Some insurers call a trial good when pain drops by more than half (',
     thresholdMiddle:
       '); we found this rule in the written policies of two insurers, and other plans and clinics use other rules. US Medicare also looks at side effects, daily activities and whether the person wants to go ahead (',
     thresholdAfter: '). Ask the care team which rules apply. The PEG score is the average of the three PEG questions (',

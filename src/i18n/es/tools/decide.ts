@@ -5,7 +5,8 @@ import type { ToolStrings } from '../../index';
 export const decide: ToolStrings['decide'] = {
   kicker: 'Ayuda para decidir',
   decisionHeading: 'La decisión',
-  notTellChoose: 'Esta página no le dice qué elegir. Le ayuda a prepararse para decidir junto con su equipo de atención.',
+  notTellChoose:
+    'Esta página no le dice qué elegir. Le ayuda a prepararse para decidir junto con su equipo de atención.',
   whoForHeading: 'Para quién es esta página',
   whoNotForHeading: 'Para quién no es',
   see: 'Vea',
@@ -28,7 +29,8 @@ export const decide: ToolStrings['decide'] = {
   moreDetailLink: 'sus opciones',
   moreDetailAfter: 'de la guía.',
   numbersHeading: 'Los números en dibujos',
-  numbersIntro: 'Cada dibujo muestra 100 personas. Las figuras rellenas tuvieron el resultado que se nombra arriba del dibujo. Las figuras vacías no.',
+  numbersIntro:
+    'Cada dibujo muestra 100 personas. Las figuras rellenas tuvieron el resultado que se nombra arriba del dibujo. Las figuras vacías no.',
   numbersWho:
     'Cada dibujo también dice a quién se estudió, durante cuánto tiempo y qué tan seguros estamos. La mayoría de estos números vienen de estudios pequeños.',
   benefitsHeading: 'Posibles beneficios de una bomba',
@@ -39,7 +41,8 @@ export const decide: ToolStrings['decide'] = {
   valuesHeading: 'Lo que le importa',
   valuesIntro:
     '¿Cuánto le importa cada una de estas cosas? No hay respuestas buenas ni malas. Sus respuestas se quedan en este navegador, en este dispositivo. Nunca se nos envían.',
-  valuesNoScript: 'Este ejercicio necesita JavaScript. Igual puede pensar en cuánto le importa cada una de estas cosas:',
+  valuesNoScript:
+    'Este ejercicio necesita JavaScript. Igual puede pensar en cuánto le importa cada una de estas cosas:',
   choices: (list: string) => `Opciones: ${list}.`,
   sureHeading: '¿Está listo para decidir? La prueba SURE',
   sureIntro:
@@ -74,7 +77,8 @@ export const decide: ToolStrings['decide'] = {
   allInList: 'Todas estas preguntas están en su lista',
   addQuestions: (n: number) => `Agregar ${n} ${s(n, 'pregunta', 'preguntas')} a mi lista`,
   addedSome: (n: number) => `Se ${n === 1 ? 'agregó 1 pregunta' : `agregaron ${n} preguntas`}. `,
-  listFull: 'Su lista está llena, así que no se pudieron agregar todas. Puede quitar algunas en la página de preguntas.',
+  listFull:
+    'Su lista está llena, así que no se pudieron agregar todas. Puede quitar algunas en la página de preguntas.',
   alreadyInList: 'Estas preguntas ya están en su lista.',
   noneAdded: 'No se agregó ninguna pregunta.',
   added: (n: number, total: number) =>
@@ -91,16 +95,19 @@ export const decide: ToolStrings['decide'] = {
   storageLocked:
     'No se pudieron leer algunas respuestas guardadas antes en este navegador. No las cambiamos. Sus respuestas nuevas no se guardarán hasta que decida reemplazar las anteriores.',
   replaceOld: 'Reemplazar las respuestas anteriores',
-  storageRepaired: 'No se pudieron leer algunas respuestas guardadas antes en este navegador, así que no se muestran. El resto está aquí.',
+  storageRepaired:
+    'No se pudieron leer algunas respuestas guardadas antes en este navegador, así que no se muestran. El resto está aquí.',
   storageCorrupt: 'No se pudieron leer las respuestas guardadas antes en este navegador, así que no se muestran.',
-  keptCopyBefore: 'Hay una copia de lo que estaba guardado en este navegador, por si la necesita. Puede verla o borrarla en la página',
+  keptCopyBefore:
+    'Hay una copia de lo que estaba guardado en este navegador, por si la necesita. Puede verla o borrarla en la página',
   myDataLink: 'Lo que este sitio guarda en este dispositivo',
   storageUnsaved:
     'Este navegador no deja que el sitio guarde sus respuestas. Funcionan en esta página, pero se perderán al cerrarla. El enlace a su resumen, abajo, las lleva igual.',
 
   summary: {
     pageTitle: 'Mi resumen para decidir',
-    pageDescription: 'Su propio resumen para imprimir: lo que le importa, sus respuestas SURE y sus preguntas, hecho en su navegador.',
+    pageDescription:
+      'Su propio resumen para imprimir: lo que le importa, sus respuestas SURE y sus preguntas, hecho en su navegador.',
     heading: 'Mi resumen para decidir',
     choiceLabel: 'La decisión en la que estoy pensando:',
     noScriptBefore: 'Su resumen se hace en su navegador y necesita JavaScript. Igual puede imprimir la',

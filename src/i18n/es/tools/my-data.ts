@@ -3,13 +3,16 @@ import type { ToolStrings } from '../../index';
 
 export const myData: ToolStrings['myData'] = {
   pageTitle: 'Lo que este sitio guarda en este dispositivo',
-  pageDescription: 'Vea todo lo que este sitio guarda en su navegador, descárguelo como copia de seguridad, recupérelo o bórrelo todo.',
+  pageDescription:
+    'Vea todo lo que este sitio guarda en su navegador, descárguelo como copia de seguridad, recupérelo o bórrelo todo.',
   heading: 'Lo que este sitio guarda en este dispositivo',
   introBefore:
     'Algunas partes de este sitio recuerdan lo que usted escribe, para que no lo pierda. Se guarda solo en este navegador, en este dispositivo. Nunca se nos envía a nosotros ni a nadie. Lea más en la',
   privacyLink: 'página de privacidad',
-  noScript: 'Esta página necesita JavaScript para mostrar lo que se guarda. Sin JavaScript, este sitio no guarda nada en su dispositivo.',
-  storageFull: 'El almacenamiento de su navegador está lleno, así que este sitio no puede guardar nada nuevo en este dispositivo.',
+  noScript:
+    'Esta página necesita JavaScript para mostrar lo que se guarda. Sin JavaScript, este sitio no guarda nada en su dispositivo.',
+  storageFull:
+    'El almacenamiento de su navegador está lleno, así que este sitio no puede guardar nada nuevo en este dispositivo.',
   storageBlocked: 'Ahora su navegador no deja que este sitio guarde nada en este dispositivo.',
   storageWhy:
     'Esto puede pasar en una ventana privada o con algunas opciones de privacidad. El sitio funciona, pero lo que escriba se olvida al cerrar la página.',
@@ -36,7 +39,8 @@ export const myData: ToolStrings['myData'] = {
   backupIntro:
     'Descargue todo lo de arriba en un solo archivo. Le sirve para pasar sus datos a otro navegador o para recuperarlos si este navegador los olvida. El archivo se queda en su dispositivo; no se envía a ningún lado.',
   downloadBackup: 'Descargar una copia de seguridad',
-  backupDownloading: 'Su copia de seguridad se está descargando. Guárdela en un lugar seguro: cualquiera que la abra puede leerla.',
+  backupDownloading:
+    'Su copia de seguridad se está descargando. Guárdela en un lugar seguro: cualquiera que la abra puede leerla.',
   restoreHeading: 'Recuperar desde una copia de seguridad',
   restoreIntro:
     'Elija una copia de seguridad que descargó de este sitio. Primero la revisamos y le mostramos qué cambiaría. No se cambia nada hasta que usted lo diga.',
@@ -51,7 +55,8 @@ export const myData: ToolStrings['myData'] = {
   planHeading: 'Lo que cambiaría al recuperar',
   planSame: 'ya es igual aquí; no cambia.',
   planAdd: (incoming: string) => `se agregará (${incoming}).`,
-  planReplace: (current: string, incoming: string) => `lo que hay ahora (${current}) se cambiará por lo del archivo (${incoming}).`,
+  planReplace: (current: string, incoming: string) =>
+    `lo que hay ahora (${current}) se cambiará por lo del archivo (${incoming}).`,
   planCurrentUnreadable: 'datos que no pudimos leer',
   planDropped: ' No se pudieron leer algunas partes en el archivo; se dejarán fuera.',
   planKeptCopies: (n: number) =>
@@ -66,7 +71,8 @@ export const myData: ToolStrings['myData'] = {
   restoreThese: 'Recuperar estos datos',
   cancel: 'Cancelar',
   nothingChanged: 'No se cambió nada.',
-  restoreFailed: (what: string) => `No pudimos recuperar: ${what}. Puede que su navegador esté lleno o que no deje guardar datos.`,
+  restoreFailed: (what: string) =>
+    `No pudimos recuperar: ${what}. Puede que su navegador esté lleno o que no deje guardar datos.`,
   aKeptCopy: 'una copia guardada',
   restored: 'Se recuperaron los datos de su copia de seguridad.',
   deleteHeading: 'Borrar todo',
@@ -77,7 +83,8 @@ export const myData: ToolStrings['myData'] = {
   deleteButton: 'Borrar todo',
   deleteBlocked:
     'Su navegador no deja que este sitio use su almacenamiento, así que no pudimos borrar nada. Puede borrarlo en la configuración de su navegador.',
-  deletePartly: 'No se pudieron borrar algunos datos. Puede que su navegador no lo deje. También puede borrarlos en la configuración de su navegador.',
+  deletePartly:
+    'No se pudieron borrar algunos datos. Puede que su navegador no lo deje. También puede borrarlos en la configuración de su navegador.',
   deleted: 'Se borró todo lo que este sitio guardaba en este dispositivo.',
   copyDeleted: 'Se borró la copia guardada.',
   copyNotDeleted: 'No pudimos borrar la copia guardada.',

@@ -10,7 +10,8 @@ export const myPump: ToolStrings['myPump'] = {
   heading: 'Mi bomba',
   intro:
     'Escriba una vez lo que sabe de su bomba. Después puede imprimir una tarjeta de emergencia para la cartera, guardar una imagen para la pantalla de bloqueo de su teléfono, poner sus fechas de recarga en su calendario e imprimir una hoja de entrega de una página para el hospital, el hogar de cuidado o el dentista.',
-  privacyBefore: 'Lo que escribe se queda en este navegador, en este dispositivo. Nunca se nos envía a nosotros ni a nadie. Puede verlo o borrarlo en',
+  privacyBefore:
+    'Lo que escribe se queda en este navegador, en este dispositivo. Nunca se nos envía a nosotros ni a nadie. Puede verlo o borrarlo en',
   privacyLink: 'Lo que este sitio guarda en este dispositivo',
   privacyAfter: '. Esta página no reemplaza la tarjeta de identificación del fabricante de su bomba: siga llevándola.',
   allSignsLink: 'Todas las señales de alarma y a quién llamar',
@@ -28,7 +29,8 @@ export const myPump: ToolStrings['myPump'] = {
   missedAlreadyHad: '¿Ya tuvo la recarga? Anótela abajo en su registro de recargas, con la nueva fecha.',
 
   formHeading: 'Los datos de su bomba',
-  formHint: 'Se guardan en este navegador mientras escribe. Para la tarjeta solo hace falta el medicamento. Escriba lo que sepa.',
+  formHint:
+    'Se guardan en este navegador mientras escribe. Para la tarjeta solo hace falta el medicamento. Escriba lo que sepa.',
   modelLegend: 'Modelo de bomba',
   modelHint: 'Está en la tarjeta de identificación de su bomba. Si no está seguro, elija “No lo sé”.',
   medicinesLegend: 'Medicamento(s) en la bomba',
@@ -80,7 +82,8 @@ export const myPump: ToolStrings['myPump'] = {
     tooLong: (length: string, limit: number) =>
       `Esto tiene ${length} caracteres. Caben ${limit} como máximo. Acórtelo, por favor. Se guarda tal como lo escribió, pero no sale en su tarjeta.`,
     phoneShort: 'Este número de teléfono es muy corto.',
-    phoneCharacters: 'Use solo números, espacios, guiones, puntos o paréntesis, con un + al principio si hace falta (por ejemplo "555-0100").',
+    phoneCharacters:
+      'Use solo números, espacios, guiones, puntos o paréntesis, con un + al principio si hace falta (por ejemplo "555-0100").',
     notADate: 'Esta no es una fecha real. Elija un día en el calendario o escríbala como año-mes-día.',
     yearRange: (earliest: number, latest: number) => `Revise el año: debe estar entre ${earliest} y ${latest}.`,
     implantInFuture: 'La fecha del implante no puede estar en el futuro.',
@@ -108,14 +111,20 @@ export const myPump: ToolStrings['myPump'] = {
   printCard: 'Imprimir la tarjeta',
   downloadLockScreen: 'Descargar una imagen para la pantalla de bloqueo',
   moreHeading: 'Hoja de entrega y calendario',
-  moreIntro: 'La hoja de entrega es una página para la sala de emergencias, el hogar de cuidado, el hospicio, el equipo de imágenes o el dentista.',
+  moreIntro:
+    'La hoja de entrega es una página para la sala de emergencias, el hogar de cuidado, el hospicio, el equipo de imágenes o el dentista.',
   printSheet: 'Imprimir la hoja de entrega',
   downloadCalendar: 'Poner mis fechas en mi calendario (archivo .ics)',
-  calendarNeedsDates: 'El archivo de calendario necesita la fecha de la próxima recarga, de la alarma de depósito bajo o del cambio de batería.',
-  calendarHas: (n: number) => `El archivo de calendario tiene ${n} ${s(n, 'fecha', 'fechas')}, cada una con avisos antes.`,
-  calendarAddDateFirst: 'Primero escriba la fecha de la próxima recarga, de la alarma de depósito bajo o del cambio de batería.',
-  calendarDownloading: 'Su archivo de calendario se está descargando. Ábralo para poner las fechas en la aplicación de calendario.',
-  lockScreenDownloading: 'Su imagen se está descargando. Póngala como pantalla de bloqueo en la configuración de su teléfono.',
+  calendarNeedsDates:
+    'El archivo de calendario necesita la fecha de la próxima recarga, de la alarma de depósito bajo o del cambio de batería.',
+  calendarHas: (n: number) =>
+    `El archivo de calendario tiene ${n} ${s(n, 'fecha', 'fechas')}, cada una con avisos antes.`,
+  calendarAddDateFirst:
+    'Primero escriba la fecha de la próxima recarga, de la alarma de depósito bajo o del cambio de batería.',
+  calendarDownloading:
+    'Su archivo de calendario se está descargando. Ábralo para poner las fechas en la aplicación de calendario.',
+  lockScreenDownloading:
+    'Su imagen se está descargando. Póngala como pantalla de bloqueo en la configuración de su teléfono.',
   lockScreenFailed: (reason: string) => `No se pudo hacer la imagen: ${reason}`,
   clearHeading: 'Borrar los datos de mi bomba',
   clearWarning: 'Esto borra de este navegador todo lo de esta página. No se puede deshacer.',

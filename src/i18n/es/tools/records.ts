@@ -11,13 +11,15 @@ export const records: ToolStrings['records'] = {
   },
   decision: {
     label: 'Sus respuestas de la ayuda para decidir',
-    description: 'Cuánto le importa cada punto y sus respuestas a las cuatro preguntas SURE, en la página Comparar opciones.',
+    description:
+      'Cuánto le importa cada punto y sus respuestas a las cuatro preguntas SURE, en la página Comparar opciones.',
     summary: (c: RecordFacts) =>
       `${count(c.values, 'valoración', 'valoraciones')} de lo que le importa y ${count(c.sure, 'respuesta SURE', 'respuestas SURE')}`,
   },
   'my-pump': {
     label: 'Mi bomba',
-    description: 'Los datos de su bomba, su medicamento, su clínica y sus fechas de recarga que usted escribió en la página Mi bomba.',
+    description:
+      'Los datos de su bomba, su medicamento, su clínica y sus fechas de recarga que usted escribió en la página Mi bomba.',
     summary: (c: RecordFacts) =>
       `${count(c.fields, 'dato escrito', 'datos escritos')}, ${count(c.refills, 'recarga', 'recargas')} en el registro`,
   },

@@ -29,7 +29,12 @@ export const trialDiary: ToolStrings['trialDiary'] = {
   },
 
   peg: {
-    pain: { label: 'Dolor en promedio', low: 'sin dolor', high: 'el peor dolor que se pueda imaginar', column: 'Dolor' },
+    pain: {
+      label: 'Dolor en promedio',
+      low: 'sin dolor',
+      high: 'el peor dolor que se pueda imaginar',
+      column: 'Dolor',
+    },
     enjoyment: {
       label: 'Cuánto le impidió el dolor disfrutar de la vida',
       low: 'nada',
@@ -104,7 +109,8 @@ export const trialDiary: ToolStrings['trialDiary'] = {
   periodBefore: 'en la semana antes de la prueba',
   periodSince: 'desde la última anotación',
   goalsLegend: 'Metas para la prueba (hasta tres)',
-  goalsHint: 'Con las palabras de quien hace la prueba. Por ejemplo: “caminar hasta el buzón” o “dormir toda la noche”.',
+  goalsHint:
+    'Con las palabras de quien hace la prueba. Por ejemplo: “caminar hasta el buzón” o “dormir toda la noche”.',
   goalLabel: (n: number) => `Meta ${n}`,
   medicinesLabel: 'Medicamentos para el dolor que toma ahora',
   medicinesHint: 'Escríbalos como están en las etiquetas o como los toma la persona: nombre, cuánto y cada cuánto.',
@@ -152,7 +158,8 @@ export const trialDiary: ToolStrings['trialDiary'] = {
   unlock: 'Empezar a guardar mi diario nuevo',
   storageBlocked:
     'Este navegador no deja que el sitio guarde nada. El diario funciona, pero se perderá al cerrar la página. Imprima el resumen antes de salir.',
-  storageFullBefore: 'El almacenamiento de este navegador está lleno, así que el último cambio no se guardó. Puede hacer espacio si borra copias guardadas en la página',
+  storageFullBefore:
+    'El almacenamiento de este navegador está lleno, así que el último cambio no se guardó. Puede hacer espacio si borra copias guardadas en la página',
   storageFullAfter: '.',
   beforeHeading: '1. Antes de la prueba: el punto de partida',
   beforeIntro: 'Llene esto antes de que empiece la prueba, pensando en la semana anterior.',
@@ -202,7 +209,8 @@ export const trialDiary: ToolStrings['trialDiary'] = {
       'Lo que se considera una buena prueba cambia. Algunas aseguradoras dicen que una prueba es buena cuando el dolor baja más de la mitad (',
     thresholdMiddle:
       '). Encontramos esta regla en las pólizas escritas de dos aseguradoras; otros planes y clínicas usan otras reglas. Medicare de EE. UU. también mira los efectos secundarios, las actividades diarias y si la persona quiere seguir adelante (',
-    thresholdAfter: '). Pregunte a su equipo de atención qué reglas se aplican. El puntaje PEG es el promedio de las tres preguntas PEG (',
+    thresholdAfter:
+      '). Pregunte a su equipo de atención qué reglas se aplican. El puntaje PEG es el promedio de las tres preguntas PEG (',
     thresholdEnd: ').',
     tableCaption: 'Todas las respuestas, de 0 a 10 (más alto es peor)',
     whenColumn: 'Cuándo',
@@ -224,7 +232,8 @@ export const trialDiary: ToolStrings['trialDiary'] = {
     questionListLink: 'lista de preguntas',
     addQuestions: 'Agregar estas preguntas a mi lista',
     questionsAdded: 'Se agregaron a su lista de preguntas.',
-    questionsFull: 'Su lista de preguntas está llena, así que no se pudieron agregar todas. Quite algunas en la página de preguntas.',
+    questionsFull:
+      'Su lista de preguntas está llena, así que no se pudieron agregar todas. Quite algunas en la página de preguntas.',
     otherQuestions: 'Otras preguntas:',
     notesNotPrinted: 'Las notas del diario no se imprimen aquí; se quedan en el diario, en este dispositivo.',
   },

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkDecisionContent, decisionSourceOrder, formatDecisionProblems, type DecisionContentForChecks } from '@/lib/decision/decision-checks';
+import {
+  checkDecisionContent,
+  decisionSourceOrder,
+  formatDecisionProblems,
+  type DecisionContentForChecks,
+} from '@/lib/decision/decision-checks';
 import { SOURCE_IDS, validGrid, validPictures, validValues } from './fixtures';
 
 function content(): DecisionContentForChecks {
@@ -11,7 +16,10 @@ function content(): DecisionContentForChecks {
     sourceIds: SOURCE_IDS,
   };
 }
-const messages = (c: DecisionContentForChecks) => checkDecisionContent(c).map((p) => `${p.file ?? ''}: ${p.message}`).join('\n');
+const messages = (c: DecisionContentForChecks) =>
+  checkDecisionContent(c)
+    .map((p) => `${p.file ?? ''}: ${p.message}`)
+    .join('\n');
 
 describe('checkDecisionContent', () => {
   it('accepts consistent content', () => {
@@ -25,12 +33,32 @@ describe('checkDecisionContent', () => {
   });
 
   it.each<[string, (c: DecisionContentForChecks) => void, string]>([
-    ['a statement pointing at an unknown row', (c) => (c.values!.statements[0]!.gridRow = 'nope'), 'v.yaml: Statement "avoid-surgery" points at grid row "nope"'],
-    ['a statement that names an option', (c) => (c.values!.statements[0]!.text = 'Getting a pump soon'), 'names an option ("pump")'],
+    [
+      'a statement pointing at an unknown row',
+      (c) => (c.values!.statements[0]!.gridRow = 'nope'),
+      'v.yaml: Statement "avoid-surgery" points at grid row "nope"',
+    ],
+    [
+      'a statement that names an option',
+      (c) => (c.values!.statements[0]!.text = 'Getting a pump soon'),
+      'names an option ("pump")',
+    ],
     ['a duplicate statement id', (c) => (c.values!.statements[1]!.id = 'avoid-surgery'), 'appears twice'],
-    ['a picture with an unknown source', (c) => (c.pictures!.pictures[0]!.sources = ['s404']), 'p.yaml: Picture "headache" cites "s404"'],
-    ['a picture that cannot be drawn', (c) => (c.pictures!.pictures[0]!.groups[0]!.affected = 2.4), 'not a whole number'],
-    ['selling words in a picture', (c) => (c.pictures!.pictures[0]!.why = 'A breakthrough study.'), 'uses "breakthrough"'],
+    [
+      'a picture with an unknown source',
+      (c) => (c.pictures!.pictures[0]!.sources = ['s404']),
+      'p.yaml: Picture "headache" cites "s404"',
+    ],
+    [
+      'a picture that cannot be drawn',
+      (c) => (c.pictures!.pictures[0]!.groups[0]!.affected = 2.4),
+      'not a whole number',
+    ],
+    [
+      'selling words in a picture',
+      (c) => (c.pictures!.pictures[0]!.why = 'A breakthrough study.'),
+      'uses "breakthrough"',
+    ],
   ])('reports %s', (_name, breakIt, expected) => {
     const c = content();
     breakIt(c);
@@ -39,7 +67,9 @@ describe('checkDecisionContent', () => {
 
   it('formats problems as one message that names each file', () => {
     const text = formatDecisionProblems([{ file: 'a.yaml', message: 'One.' }, { message: 'Two.' }]);
-    expect(text).toBe('Decision content check failed (2 problems). Fix these and build again:\n  - a.yaml: One.\n  - Two.');
+    expect(text).toBe(
+      'Decision content check failed (2 problems). Fix these and build again:\n  - a.yaml: One.\n  - Two.',
+    );
   });
 
   it('numbers sources in reading order: grid first, then pictures', () => {

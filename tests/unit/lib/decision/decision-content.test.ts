@@ -21,7 +21,11 @@ import { MAX_FLESCH_KINCAID_GRADE } from '@/lib/readability/score';
 
 const DIR = 'content/decision';
 const idsIn = (dir: string) =>
-  new Set(readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, '')));
+  new Set(
+    readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => f.replace(/\.ya?ml$/, '')),
+  );
 
 const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'));
 const entries = new Map<string, DecisionEntry>();
@@ -55,7 +59,12 @@ describe('content/decision', () => {
   });
 
   it('offers the four options of the issue, keeping current care first', () => {
-    expect(grid.options.map((o) => o.id)).toEqual([KEEP_CURRENT_CARE_ID, 'change-current-care', 'other-procedures', 'pump']);
+    expect(grid.options.map((o) => o.id)).toEqual([
+      KEEP_CURRENT_CARE_ID,
+      'change-current-care',
+      'other-procedures',
+      'pump',
+    ]);
   });
 
   it('says plainly where evidence is missing, in every column', () => {
@@ -88,7 +97,9 @@ describe('content/decision', () => {
       .filter(Boolean)
       .map((s) => (/[.?!]$/.test(s) ? s : `${s}.`));
     const score = measurePage(sentences.join('\n\n'));
-    console.log(`decision content: Flesch-Kincaid ${score.fleschKincaidGrade}, SMOG ${score.smogGrade}, ${score.words} words`);
+    console.log(
+      `decision content: Flesch-Kincaid ${score.fleschKincaidGrade}, SMOG ${score.smogGrade}, ${score.words} words`,
+    );
     expect(score.fleschKincaidGrade).toBeLessThanOrEqual(MAX_FLESCH_KINCAID_GRADE);
   });
 });

@@ -33,7 +33,11 @@ export function validGrid(): OptionGridContent {
         question: 'How much pain relief can I expect?',
         cells: {
           'keep-current-care': { notKnown: 'How pain changes over time. We did not find numbers.', sources: [] },
-          pump: { text: 'In one small study, 50 out of 100 people had less pain.', notKnown: 'Long-term numbers.', sources: ['s2'] },
+          pump: {
+            text: 'In one small study, 50 out of 100 people had less pain.',
+            notKnown: 'Long-term numbers.',
+            sources: ['s2'],
+          },
         },
       },
       {

@@ -10,7 +10,8 @@ import {
 import { optionGridSchema } from '@/lib/content/schema/decision';
 import { SOURCE_IDS, validGrid } from './fixtures';
 
-const messages = (grid = validGrid()) => checkOptionGrid(grid, SOURCE_IDS, 'content/decision/option-grid.yaml').map((p) => p.message);
+const messages = (grid = validGrid()) =>
+  checkOptionGrid(grid, SOURCE_IDS, 'content/decision/option-grid.yaml').map((p) => p.message);
 
 describe('checkOptionGrid', () => {
   it('accepts a complete, balanced grid', () => {
@@ -20,18 +21,36 @@ describe('checkOptionGrid', () => {
   it('names the file in every problem', () => {
     const grid = validGrid();
     delete grid.rows[0]!.cells.pump;
-    expect(checkOptionGrid(grid, SOURCE_IDS, 'content/decision/option-grid.yaml')[0]?.file).toBe('content/decision/option-grid.yaml');
+    expect(checkOptionGrid(grid, SOURCE_IDS, 'content/decision/option-grid.yaml')[0]?.file).toBe(
+      'content/decision/option-grid.yaml',
+    );
   });
 
   it.each<[string, (grid: ReturnType<typeof validGrid>) => void, string]>([
     ['a missing cell', (g) => delete g.rows[1]!.cells.pump, 'Row "pain-relief" has no cell for option "pump"'],
-    ['a cell for an unknown option', (g) => (g.rows[0]!.cells['surgery'] = { text: 'An operation on your spine, with a stay.', sources: ['s1'] }), 'not one of the options'],
+    [
+      'a cell for an unknown option',
+      (g) => (g.rows[0]!.cells['surgery'] = { text: 'An operation on your spine, with a stay.', sources: ['s1'] }),
+      'not one of the options',
+    ],
     ['an unknown source id', (g) => (g.rows[0]!.cells.pump!.sources = ['s999']), 'cites "s999"'],
     ['a thin cell', (g) => (g.rows[0]!.cells.pump = { text: 'An operation.', sources: ['s1'] }), 'has only 2 words'],
     ['a very long cell', (g) => (g.rows[0]!.cells.pump!.text = 'word '.repeat(61).trim()), 'has 61 words'],
-    ['selling words', (g) => (g.rows[0]!.cells.pump!.text = 'A breakthrough that is safe and effective for most people with pain.'), 'uses "breakthrough"'],
-    ['keep current care missing as first option', (g) => g.options.reverse(), 'The first option must be "keep-current-care"'],
-    ['duplicate option ids', (g) => (g.options[1]!.id = 'keep-current-care'), 'Two options have the id "keep-current-care"'],
+    [
+      'selling words',
+      (g) => (g.rows[0]!.cells.pump!.text = 'A breakthrough that is safe and effective for most people with pain.'),
+      'uses "breakthrough"',
+    ],
+    [
+      'keep current care missing as first option',
+      (g) => g.options.reverse(),
+      'The first option must be "keep-current-care"',
+    ],
+    [
+      'duplicate option ids',
+      (g) => (g.options[1]!.id = 'keep-current-care'),
+      'Two options have the id "keep-current-care"',
+    ],
     ['duplicate row ids', (g) => (g.rows[1]!.id = 'involves'), 'Two rows have the id "involves"'],
     ['an unknown source in the problem text', (g) => (g.problem[0]!.sources = ['nope']), 'problem[0] cites "nope"'],
   ])('reports %s', (_name, breakIt, expected) => {
@@ -75,7 +94,10 @@ describe('buildOptionGrid', () => {
       ['keep-current-care', 'pump'],
       ['keep-current-care', 'pump'],
     ]);
-    expect(model.rows[1]!.cells[0]).toMatchObject({ optionLabel: 'Keep my current care', notKnown: expect.stringContaining('did not find') });
+    expect(model.rows[1]!.cells[0]).toMatchObject({
+      optionLabel: 'Keep my current care',
+      notKnown: expect.stringContaining('did not find'),
+    });
   });
 
   it('throws rather than render an empty cell', () => {

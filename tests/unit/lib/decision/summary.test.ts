@@ -3,7 +3,10 @@ import { buildDecisionSummary, localDay, type SummaryInput } from '@/lib/decisio
 import { validGrid, validValues } from './fixtures';
 import { uiStrings } from '@/i18n';
 
-const words = (lang: 'en' | 'es') => ({ sure: uiStrings(lang).tools.sure, notAnswered: uiStrings(lang).tools.decide.summary.notAnswered });
+const words = (lang: 'en' | 'es') => ({
+  sure: uiStrings(lang).tools.sure,
+  notAnswered: uiStrings(lang).tools.decide.summary.notAnswered,
+});
 
 function input(overrides: Partial<SummaryInput> = {}): SummaryInput {
   return {
@@ -63,6 +66,10 @@ describe('buildDecisionSummary', () => {
   });
 
   it('uses the person\u2019s own calendar day for the date', () => {
-    expect(localDay(new Date(2027, 0, 31, 23, 59)).toISOString().slice(0, 10)).toBe('2027-01-31');
+    expect(
+      localDay(new Date(2027, 0, 31, 23, 59))
+        .toISOString()
+        .slice(0, 10),
+    ).toBe('2027-01-31');
   });
 });

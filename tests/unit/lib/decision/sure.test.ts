@@ -34,7 +34,9 @@ describe('SURE items', () => {
 
   it('never tell the person what to choose', () => {
     const words = uiStrings('en').tools.sure.items;
-    const text = SURE_ITEMS.map((i) => `${words[i.id].ifNo} ${words[i.id].question}`).join(' ').toLowerCase();
+    const text = SURE_ITEMS.map((i) => `${words[i.id].ifNo} ${words[i.id].question}`)
+      .join(' ')
+      .toLowerCase();
     for (const word of ['you should', 'we recommend', 'best option is', 'choose the']) expect(text).not.toContain(word);
   });
 });
@@ -59,7 +61,10 @@ describe('sureStatus', () => {
   });
 
   it('knows when all four are yes', () => {
-    expect(sureStatus({ sure: 'yes', understand: 'yes', 'risk-benefit': 'yes', encouragement: 'yes' })).toMatchObject({ allYes: true, complete: true });
+    expect(sureStatus({ sure: 'yes', understand: 'yes', 'risk-benefit': 'yes', encouragement: 'yes' })).toMatchObject({
+      allYes: true,
+      complete: true,
+    });
   });
 });
 

@@ -7,11 +7,22 @@ const statements = validValues().statements;
 
 describe('summarizePriorities', () => {
   it('shows nothing as a priority before any answer', () => {
-    expect(summarizePriorities(statements, {})).toMatchObject({ answered: 0, total: 6, top: [], alsoImportant: [], lessImportant: [] });
+    expect(summarizePriorities(statements, {})).toMatchObject({
+      answered: 0,
+      total: 6,
+      top: [],
+      alsoImportant: [],
+      lessImportant: [],
+    });
   });
 
   it('puts the statements with the highest rating first, in the listed order', () => {
-    const summary = summarizePriorities(statements, { 'most-relief': 3, 'avoid-surgery': 3, 'fewer-pills': 2, 'keep-open': 0 });
+    const summary = summarizePriorities(statements, {
+      'most-relief': 3,
+      'avoid-surgery': 3,
+      'fewer-pills': 2,
+      'keep-open': 0,
+    });
     expect(summary.top.map((s) => s.id)).toEqual(['avoid-surgery', 'most-relief']);
     expect(summary.alsoImportant.map((s) => s.id)).toEqual(['fewer-pills']);
     expect(summary.lessImportant.map((s) => s.id)).toEqual(['keep-open']);
@@ -39,14 +50,26 @@ describe('summarizePriorities', () => {
   });
 
   it('never names, scores or suggests an option, whatever the answers', () => {
-    const optionWords = [...validGrid().options.flatMap((o) => [o.id, o.label.toLowerCase()]), 'pump', 'choose', 'best option', 'recommend'];
+    const optionWords = [
+      ...validGrid().options.flatMap((o) => [o.id, o.label.toLowerCase()]),
+      'pump',
+      'choose',
+      'best option',
+      'recommend',
+    ];
     const rating = fc.constantFrom(0, 1, 2, 3);
     fc.assert(
-      fc.property(fc.record(Object.fromEntries(statements.map((s) => [s.id, rating])), { requiredKeys: [] }), (answers) => {
-        const summary = summarizePriorities(statements, answers as ValueAnswers);
-        const text = JSON.stringify(summary).toLowerCase();
-        return optionWords.every((word) => !text.includes(word)) && Object.keys(summary).every((key) => !/option|score|best/i.test(key));
-      }),
+      fc.property(
+        fc.record(Object.fromEntries(statements.map((s) => [s.id, rating])), { requiredKeys: [] }),
+        (answers) => {
+          const summary = summarizePriorities(statements, answers as ValueAnswers);
+          const text = JSON.stringify(summary).toLowerCase();
+          return (
+            optionWords.every((word) => !text.includes(word)) &&
+            Object.keys(summary).every((key) => !/option|score|best/i.test(key))
+          );
+        },
+      ),
     );
   });
 });
@@ -57,7 +80,7 @@ describe('sanitizeValueAnswers', () => {
     [{ 'avoid-surgery': 4 }, {}, 1],
     [{ 'avoid-surgery': '3' }, {}, 1],
     [{ 'Bad Id': 2 }, {}, 1],
-    [{ '__proto__': 2, ok: 1 }, { ok: 1 }, 0],
+    [{ __proto__: 2, ok: 1 }, { ok: 1 }, 0],
     [[1, 2], {}, 1],
     ['text', {}, 1],
     [null, {}, 0],

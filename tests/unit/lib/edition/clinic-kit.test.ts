@@ -3,7 +3,10 @@ import { buildClinicKit, KIT_PAGES } from '@/lib/edition/clinic-kit';
 import { questionPresetSchema } from '@/lib/content/schema/guide';
 import { readFolder } from '../../../support/content-files';
 
-const QUESTION_PRESETS = readFolder('question-presets').map((file) => ({ id: file.id, ...questionPresetSchema.parse(file.data) }));
+const QUESTION_PRESETS = readFolder('question-presets').map((file) => ({
+  id: file.id,
+  ...questionPresetSchema.parse(file.data),
+}));
 import { decodeShareFragment } from '@/lib/questions/share-code';
 
 describe('buildClinicKit', () => {

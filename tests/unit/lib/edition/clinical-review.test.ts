@@ -10,7 +10,12 @@ import { readEdition } from '@/lib/edition/load-edition';
 import type { Edition } from '@/lib/edition/edition-schema';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const nurse = { name: 'Ann Example', credentials: 'Pain nurse', reviewed: day('2026-11-01'), pages: ['risks', 'the-trial'] };
+const nurse = {
+  name: 'Ann Example',
+  credentials: 'Pain nurse',
+  reviewed: day('2026-11-01'),
+  pages: ['risks', 'the-trial'],
+};
 const doctor = { name: 'Ben Example', credentials: 'Consultant', reviewed: day('2026-12-01'), pages: 'all' as const };
 
 describe('pageIdForPath', () => {

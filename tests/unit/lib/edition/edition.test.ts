@@ -21,7 +21,8 @@ describe('the edition file', () => {
   });
 
   it('names every wrong field in one message', () => {
-    const text = 'organisation: { name: X }\nemergency: { number: "nine" }\nclinic: { name: Clinic, phone: "call us" }\nreviewers: [{ name: Ann Example, credentials: RN, reviewed: 2026-12-01, pages: [Risks] }]\ncolour: red\n';
+    const text =
+      'organisation: { name: X }\nemergency: { number: "nine" }\nclinic: { name: Clinic, phone: "call us" }\nreviewers: [{ name: Ann Example, credentials: RN, reviewed: 2026-12-01, pages: [Risks] }]\ncolour: red\n';
     let message = '';
     try {
       parseEdition(text, 'my-clinic.yaml');

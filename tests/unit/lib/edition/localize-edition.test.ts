@@ -8,7 +8,12 @@ import { uiStrings } from '@/i18n';
 
 const clinicEdition = editionSchema.parse({
   organisation: { name: 'Example Trust' },
-  clinic: { name: 'Example Pump Clinic', phone: '0113 496 0000', hours: 'Monday to Friday, 9am to 5pm', afterHoursPhone: '0113 496 0999' },
+  clinic: {
+    name: 'Example Pump Clinic',
+    phone: '0113 496 0000',
+    hours: 'Monday to Friday, 9am to 5pm',
+    afterHoursPhone: '0113 496 0999',
+  },
   emergency: { number: '999', crisisLine: { name: 'Samaritans', number: '116 123' } },
   translations: { es: { clinic: { hours: 'De lunes a viernes, de 9 a. m. a 5 p. m.' } } },
 });
@@ -22,8 +27,12 @@ describe('edition translations in the schema', () => {
   it('refuses the source language and fields that are not texts', () => {
     const base = { organisation: { name: 'X Trust' }, emergency: { number: '911' } };
     expect(editionSchema.safeParse({ ...base, translations: { en: { funding: 'Paid by us.' } } }).success).toBe(false);
-    expect(editionSchema.safeParse({ ...base, translations: { es: { clinic: { phone: '555 0100' } } } }).success).toBe(false);
-    expect(editionSchema.safeParse({ ...base, translations: { fr: { funding: 'Payé par nous.' } } }).success).toBe(false);
+    expect(editionSchema.safeParse({ ...base, translations: { es: { clinic: { phone: '555 0100' } } } }).success).toBe(
+      false,
+    );
+    expect(editionSchema.safeParse({ ...base, translations: { fr: { funding: 'Payé par nous.' } } }).success).toBe(
+      false,
+    );
   });
 
   it('gives the generic edition a Spanish crisis line name', () => {
@@ -61,7 +70,10 @@ describe('warning-sign cards and contact lines in Spanish', () => {
     expect(levelAction('now', edition, spanish.careCards).heading).toBe('Llame a su clínica de la bomba ahora mismo');
     expect(levelAction('today', edition, spanish.careCards).heading).toBe('Llame a su clínica de la bomba hoy');
     expect(levelAction('now', edition, spanish.careCards).lead).toBe('Llame a Example Pump Clinic ahora mismo si:');
-    expect(levelAction('now', edition, spanish.careCards).contacts.map((c) => c.number)).toEqual(['0113 496 0000', '0113 496 0999']);
+    expect(levelAction('now', edition, spanish.careCards).contacts.map((c) => c.number)).toEqual([
+      '0113 496 0000',
+      '0113 496 0999',
+    ]);
   });
 
   it('mark an untranslated edition label as English, and a translated one not at all', () => {

@@ -23,7 +23,9 @@ describe('moments, counts and lists', () => {
   it('writes the local date and a date with its time', () => {
     expect(formatLocalDate(new Date(2027, 2, 5, 23, 30), 'es')).toBe('5 de marzo de 2027');
     expect(formatDateTime(new Date(2027, 2, 5, 15, 4).getTime(), 'en')).toMatch(/^March 5, 2027 at 3:04\sPM$/);
-    expect(formatDateTime(new Date(2027, 2, 5, 15, 4).getTime(), 'es')).toMatch(/^5 de marzo de 2027, 3:04\sp\.\sm\.$|^5 de marzo de 2027 a las 3:04\sp\.\s?m\.$/);
+    expect(formatDateTime(new Date(2027, 2, 5, 15, 4).getTime(), 'es')).toMatch(
+      /^5 de marzo de 2027, 3:04\sp\.\sm\.$|^5 de marzo de 2027 a las 3:04\sp\.\s?m\.$/,
+    );
   });
 
   it('groups digits and joins lists the language’s way', () => {

@@ -31,7 +31,16 @@ describe('localizePath', () => {
   });
 
   it('leaves external links, anchors, phone links and shared files alone', () => {
-    for (const href of ['https://example.org/a/', '//cdn.example/x', '#top', 'tel:911', 'mailto:a@b.c', '/favicon.svg', '/manifest.webmanifest', '/sitemap-index.xml']) {
+    for (const href of [
+      'https://example.org/a/',
+      '//cdn.example/x',
+      '#top',
+      'tel:911',
+      'mailto:a@b.c',
+      '/favicon.svg',
+      '/manifest.webmanifest',
+      '/sitemap-index.xml',
+    ]) {
       expect(localizePath(href, 'es')).toBe(href);
     }
   });

@@ -63,9 +63,18 @@ describe('the calendar file', () => {
 
   it('reminds days before each date', () => {
     expect(events.map((e) => e.alarms)).toEqual([
-      [{ action: 'DISPLAY', trigger: -14 }, { action: 'DISPLAY', trigger: -3 }],
-      [{ action: 'DISPLAY', trigger: -7 }, { action: 'DISPLAY', trigger: -1 }],
-      [{ action: 'DISPLAY', trigger: -60 }, { action: 'DISPLAY', trigger: -14 }],
+      [
+        { action: 'DISPLAY', trigger: -14 },
+        { action: 'DISPLAY', trigger: -3 },
+      ],
+      [
+        { action: 'DISPLAY', trigger: -7 },
+        { action: 'DISPLAY', trigger: -1 },
+      ],
+      [
+        { action: 'DISPLAY', trigger: -60 },
+        { action: 'DISPLAY', trigger: -14 },
+      ],
     ]);
   });
 
@@ -79,21 +88,32 @@ describe('the calendar file', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const lines = text.split('\r\n').slice(0, -1);
     for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-    expect(lines.some((line) => line.startsWith(' ')), 'the long description was folded').toBe(true);
+    expect(
+      lines.some((line) => line.startsWith(' ')),
+      'the long description was folded',
+    ).toBe(true);
   });
 
   it('has no events, and no file, without dates; leaves out dates that are not real', () => {
     expect(buildCalendar({ ...EMPTY_PUMP }, NOW, en)).toBeNull();
-    expect(parse(buildCalendar({ ...EMPTY_PUMP, nextRefill: '2027-02-30', batteryReplacement: '2029-01-01' }, NOW, en)!).events.map((e) => e.summary)).toEqual([
-      'Pump battery replacement due',
-    ]);
+    expect(
+      parse(
+        buildCalendar({ ...EMPTY_PUMP, nextRefill: '2027-02-30', batteryReplacement: '2029-01-01' }, NOW, en)!,
+      ).events.map((e) => e.summary),
+    ).toEqual(['Pump battery replacement due']);
   });
 });
 
 describe('the calendar file in Spanish', () => {
   it('names the events and reminders in Spanish', () => {
     const es = uiStrings('es').tools.myPump.calendar;
-    const events = parse(buildCalendar({ ...EMPTY_PUMP, nextRefill: '2027-01-20', clinicName: 'Clínica', clinicPhone: '555-0100' }, NOW, es)!).events;
+    const events = parse(
+      buildCalendar(
+        { ...EMPTY_PUMP, nextRefill: '2027-01-20', clinicName: 'Clínica', clinicPhone: '555-0100' },
+        NOW,
+        es,
+      )!,
+    ).events;
     expect(events.map((e) => e.summary)).toEqual(['Toca la recarga de la bomba']);
     expect(events[0]!.description).toBe('Clínica de la bomba: Clínica, 555-0100.');
   });

@@ -40,7 +40,10 @@ const full: MyPump = {
 /** The field problems in the reader's words, as the page shows them. */
 function problemsInWords(pump: MyPump, today: string, lang: Lang = 'en'): Partial<Record<string, string>> {
   return Object.fromEntries(
-    Object.entries(fieldProblems(pump, today)).map(([field, problem]) => [field, fieldProblemText(problem, uiStrings(lang).tools.myPump.problems, lang)]),
+    Object.entries(fieldProblems(pump, today)).map(([field, problem]) => [
+      field,
+      fieldProblemText(problem, uiStrings(lang).tools.myPump.problems, lang),
+    ]),
   );
 }
 const inWords = (facts: RecordFacts, lang: Lang = 'en') => uiStrings(lang).tools.records['my-pump'].summary(facts);
@@ -66,7 +69,11 @@ describe('the My pump record', () => {
       dose: '\u202Eevil\u202C 💊 ﷽ \u0000 "quoted" \\ back',
       clinicName: 'x'.repeat(10_000),
     };
-    expect(parseRecord(myPumpRecord, serializeEnvelope(1, hostile, NOW))).toEqual({ value: hostile, dropped: 0, changedAt: NOW });
+    expect(parseRecord(myPumpRecord, serializeEnvelope(1, hostile, NOW))).toEqual({
+      value: hostile,
+      dropped: 0,
+      changedAt: NOW,
+    });
   });
 
   it('drops, and counts, what it cannot read, so the layer keeps the raw value aside', () => {
@@ -82,7 +89,11 @@ describe('the My pump record', () => {
       refills: [{ date: '2026-10-28' }, { date: 'yesterday' }, null, { date: '2026-01-01', nextDue: 'soon' }],
       stranger: true,
     })!;
-    expect(result.value).toEqual({ medicines: ['morphine'], implantDate: '2024-02-29', refills: [{ date: '2026-10-28' }] });
+    expect(result.value).toEqual({
+      medicines: ['morphine'],
+      implantDate: '2024-02-29',
+      refills: [{ date: '2026-10-28' }],
+    });
     // model, aspirin, 7, one duplicate, dose, clinicName, nextRefill, three refills, stranger
     expect(result.dropped).toBe(11);
   });
@@ -102,8 +113,12 @@ describe('checking what is typed', () => {
 
   it('needs a medicine, and a name for "other"', () => {
     expect(problemsInWords(EMPTY_PUMP, TODAY).medicines).toMatch(/at least one medicine/);
-    expect(problemsInWords({ ...EMPTY_PUMP, medicines: ['other'] }, TODAY).otherMedicine).toMatch(/name of the other medicine/);
-    expect(problemsInWords({ ...EMPTY_PUMP, medicines: ['other'], otherMedicine: '  ' }, TODAY).otherMedicine).toMatch(/name/);
+    expect(problemsInWords({ ...EMPTY_PUMP, medicines: ['other'] }, TODAY).otherMedicine).toMatch(
+      /name of the other medicine/,
+    );
+    expect(problemsInWords({ ...EMPTY_PUMP, medicines: ['other'], otherMedicine: '  ' }, TODAY).otherMedicine).toMatch(
+      /name/,
+    );
   });
 
   it.each([
@@ -122,13 +137,19 @@ describe('checking what is typed', () => {
   });
 
   it('says it in Spanish too', () => {
-    expect(problemsInWords(EMPTY_PUMP, TODAY, 'es').medicines).toBe('Elija al menos un medicamento. Su tarjeta lo necesita.');
-    expect(problemsInWords({ ...full, dose: 'd'.repeat(10_000) }, TODAY, 'es').dose).toMatch(/^Esto tiene 10,000 caracteres\. Caben 200/);
+    expect(problemsInWords(EMPTY_PUMP, TODAY, 'es').medicines).toBe(
+      'Elija al menos un medicamento. Su tarjeta lo necesita.',
+    );
+    expect(problemsInWords({ ...full, dose: 'd'.repeat(10_000) }, TODAY, 'es').dose).toMatch(
+      /^Esto tiene 10,000 caracteres\. Caben 200/,
+    );
     expect(inWords(myPumpRecord.describe(full), 'es')).toBe('13 datos escritos, 1 recarga en el registro');
   });
 
   it('says how long text is, and how long it may be', () => {
-    expect(problemsInWords({ ...full, dose: 'd'.repeat(10_000) }, TODAY).dose).toMatch(/10,000 characters long\. The most that fits is 200/);
+    expect(problemsInWords({ ...full, dose: 'd'.repeat(10_000) }, TODAY).dose).toMatch(
+      /10,000 characters long\. The most that fits is 200/,
+    );
     expect(problemsInWords({ ...full, dose: 'd'.repeat(200) }, TODAY).dose).toBeUndefined();
   });
 
@@ -147,7 +168,10 @@ describe('checking what is typed', () => {
   });
 
   it('leaves out fields with problems and empty text before the card uses the record, and trims the rest', () => {
-    const usable = usablePump({ ...full, clinicPhone: 'ring me', dose: '', emergencyName: '  Sam  ', nextRefill: '2027-02-30' }, TODAY);
+    const usable = usablePump(
+      { ...full, clinicPhone: 'ring me', dose: '', emergencyName: '  Sam  ', nextRefill: '2027-02-30' },
+      TODAY,
+    );
     expect(usable.clinicPhone).toBeUndefined();
     expect(usable.dose).toBeUndefined();
     expect(usable.nextRefill).toBeUndefined();

@@ -34,7 +34,11 @@ describe('content/pump-models.yaml', () => {
   });
 
   it('a missing choice, a repeated one and an unknown source are each reported', () => {
-    const broken: PumpModel[] = [byId('synchromed-ii'), byId('synchromed-ii'), { ...byId('unknown'), sources: ['s9999'] }];
+    const broken: PumpModel[] = [
+      byId('synchromed-ii'),
+      byId('synchromed-ii'),
+      { ...byId('unknown'), sources: ['s9999'] },
+    ];
     const problems = pumpModelProblems(broken, sources);
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -44,11 +48,15 @@ describe('content/pump-models.yaml', () => {
         expect.stringMatching(/cites "s9999"/),
       ]),
     );
-    expect(() => parsePumpModels([{ id: 'synchromed-ii', name: 'X' }], 'f.yaml', sources)).toThrow(/f\.yaml has problems[\s\S]*mriRule/);
+    expect(() => parsePumpModels([{ id: 'synchromed-ii', name: 'X' }], 'f.yaml', sources)).toThrow(
+      /f\.yaml has problems[\s\S]*mriRule/,
+    );
   });
 
   it('a short rule fits the card (90 characters at most)', () => {
-    expect(() => parsePumpModels([{ ...byId('unknown'), mriShort: 'x'.repeat(91) }], 'f.yaml', sources)).toThrow(/mriShort/);
+    expect(() => parsePumpModels([{ ...byId('unknown'), mriShort: 'x'.repeat(91) }], 'f.yaml', sources)).toThrow(
+      /mriShort/,
+    );
   });
 
   it('no model chosen gets the "I don’t know" rule', () => {

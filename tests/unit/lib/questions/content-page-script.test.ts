@@ -14,7 +14,8 @@ const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&
 
 const bank = (id: string, important = false) => ({ kind: 'bank', id, important });
 const save = (items: unknown[]) => localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, items }));
-const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { v: number; at: number; items: unknown[] } | null;
+const saved = () =>
+  JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { v: number; at: number; items: unknown[] } | null;
 
 async function page(): Promise<void> {
   document.body.innerHTML = `
@@ -109,11 +110,19 @@ describe('content-page question script', () => {
   it('follows other tabs and islands on the page', async () => {
     await page();
     save([bank('mri-scans')]);
-    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: localStorage.getItem(STORAGE_KEY) }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: STORAGE_KEY, newValue: localStorage.getItem(STORAGE_KEY) }),
+    );
     expect(count()).toBe('1 question in your list');
-    window.dispatchEvent(new CustomEvent(RECORD_CHANGED_EVENT, { detail: { key: STORAGE_KEY, value: { items: [bank('a'), bank('b'), bank('c')] } } }));
+    window.dispatchEvent(
+      new CustomEvent(RECORD_CHANGED_EVENT, {
+        detail: { key: STORAGE_KEY, value: { items: [bank('a'), bank('b'), bank('c')] } },
+      }),
+    );
     expect(count()).toBe('3 questions in your list');
-    window.dispatchEvent(new CustomEvent(RECORD_CHANGED_EVENT, { detail: { key: 'ppg:decision:v1', value: { values: {}, sure: {} } } }));
+    window.dispatchEvent(
+      new CustomEvent(RECORD_CHANGED_EVENT, { detail: { key: 'ppg:decision:v1', value: { values: {}, sure: {} } } }),
+    );
     expect(count()).toBe('3 questions in your list');
   });
 });

@@ -47,7 +47,15 @@ describe('listAsText', () => {
   });
 
   it('uses one heading when nothing is marked most important', () => {
-    const plain = listAsText({ items: [item('A?')], date, shareLink: 'l', siteUrl: 's', siteName: 'n', words, lang: 'en' });
+    const plain = listAsText({
+      items: [item('A?')],
+      date,
+      shareLink: 'l',
+      siteUrl: 's',
+      siteName: 'n',
+      words,
+      lang: 'en',
+    });
     expect(plain).toContain('My questions\n1. A?');
     expect(plain).not.toContain(PRINT_TEXT.importantHeading);
   });
@@ -83,7 +91,7 @@ describe('dates', () => {
 });
 
 describe('the list in Spanish', () => {
-  it('writes every fixed word in Spanish and keeps the person\'s own words as typed', () => {
+  it("writes every fixed word in Spanish and keeps the person's own words as typed", () => {
     const text = listAsText({
       items: [item('¿Puedo manejar?', true), item('Can I swim?')],
       date,

@@ -10,7 +10,13 @@ const q = (id: string, group: BankQuestion['group'], starter = false): BankQuest
   group,
   starter,
 });
-const bank = [q('opt', 'deciding', true), q('risk-a', 'risks'), q('cost-a', 'costs'), q('dec-b', 'deciding'), q('risk-b', 'risks')];
+const bank = [
+  q('opt', 'deciding', true),
+  q('risk-a', 'risks'),
+  q('cost-a', 'costs'),
+  q('dec-b', 'deciding'),
+  q('risk-b', 'risks'),
+];
 const byId = new Map(bank.map((b) => [b.id, b]));
 
 describe('groupBank', () => {

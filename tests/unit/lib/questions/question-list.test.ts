@@ -62,11 +62,19 @@ describe('ids', () => {
   });
 
   it('newCustomId never reuses an id already in the list', () => {
-    const taken = list(custom(newCustomId(EMPTY_LIST, () => 0.5), 'first question here'));
-    const again = newCustomId(taken, (() => {
-      const values = [0.5, 0.5, 0.25];
-      return () => values.shift() ?? 0.1;
-    })());
+    const taken = list(
+      custom(
+        newCustomId(EMPTY_LIST, () => 0.5),
+        'first question here',
+      ),
+    );
+    const again = newCustomId(
+      taken,
+      (() => {
+        const values = [0.5, 0.5, 0.25];
+        return () => values.shift() ?? 0.1;
+      })(),
+    );
     expect(again).not.toBe(taken.items[0]!.id);
     expect(isCustomId(again)).toBe(true);
   });
@@ -202,7 +210,12 @@ describe('merge', () => {
     const incoming = list(bank('a'), bank('b'), custom('~y', 'Same words'), custom('~z', 'New words'));
     const result = merge(base, incoming);
     expect(result).toMatchObject({ ok: true, added: 2, skipped: 2 });
-    expect(result.state.items.map((i) => (i.kind === 'bank' ? i.id : i.text))).toEqual(['a', 'Same words', 'b', 'New words']);
+    expect(result.state.items.map((i) => (i.kind === 'bank' ? i.id : i.text))).toEqual([
+      'a',
+      'Same words',
+      'b',
+      'New words',
+    ]);
   });
 
   it('keeps importance only while under the limit', () => {

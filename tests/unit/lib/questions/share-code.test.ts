@@ -4,7 +4,12 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFolder } from '../../../support/content-files';
-import { QUESTION_LIMITS, sanitizeList, type QuestionItem, type QuestionListState } from '@/lib/questions/question-list';
+import {
+  QUESTION_LIMITS,
+  sanitizeList,
+  type QuestionItem,
+  type QuestionListState,
+} from '@/lib/questions/question-list';
 import {
   checksum,
   decodeShareFragment,
@@ -30,7 +35,9 @@ const custom = (text: string, important = false): QuestionItem => ({ kind: 'cust
 const value = (state: QuestionListState) => encodeShareFragment(state).slice(2);
 /** Compare lists by what a person sees: custom ids are local and are not carried in links. */
 const visible = (state: QuestionListState) =>
-  state.items.map((item) => (item.kind === 'bank' ? ['bank', item.id, item.important] : ['custom', item.text, item.important]));
+  state.items.map((item) =>
+    item.kind === 'bank' ? ['bank', item.id, item.important] : ['custom', item.text, item.important],
+  );
 const ERRORS = Object.keys(uiStrings('en').tools.questions.shareErrors) as ShareError[];
 /** Any code point, lone surrogates included (fast-check's 'binary' unit is slow to warm up). */
 const anyCodePoint = fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c));
@@ -74,7 +81,9 @@ describe('base64url of UTF-8', () => {
 
 describe('encodeShareFragment', () => {
   it('writes bank ids as they are, marks importance, and only uses characters safe in a fragment', () => {
-    const fragment = encodeShareFragment({ items: [bank('what-are-my-options'), bank('mri-scans', true), custom('Why?')] });
+    const fragment = encodeShareFragment({
+      items: [bank('what-are-my-options'), bank('mri-scans', true), custom('Why?')],
+    });
     expect(fragment).toMatch(/^q=1\.what-are-my-options\.!mri-scans\._[A-Za-z0-9_-]+\.[0-9a-z]+$/);
   });
 
@@ -135,7 +144,9 @@ describe('round trip', () => {
     );
     fc.assert(
       fc.property(fc.array(item, { maxLength: 40 }), (items) => {
-        const clean = sanitizeList({ items: items.map((it, i) => (it.kind === 'custom' ? { ...it, id: `~c${i}` } : it)) })!;
+        const clean = sanitizeList({
+          items: items.map((it, i) => (it.kind === 'custom' ? { ...it, id: `~c${i}` } : it)),
+        })!;
         const result = roundTrip(clean.state);
         if (clean.state.items.length === 0) {
           expect(result).toEqual({ ok: false, error: 'empty' });
@@ -224,7 +235,10 @@ describe('property: the decoder never throws and gives a valid list or a clear e
   it('on 10,000 random strings', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string({ unit: anyCodePoint, maxLength: 400 }), fc.string({ maxLength: 400 }).map((s) => `1.${s}`)),
+        fc.oneof(
+          fc.string({ unit: anyCodePoint, maxLength: 400 }),
+          fc.string({ maxLength: 400 }).map((s) => `1.${s}`),
+        ),
         (input) => isValidResult(decodeShareValue(input, KNOWN)),
       ),
       { numRuns: 10_000 },
@@ -257,7 +271,9 @@ describe('property: the decoder never throws and gives a valid list or a clear e
     );
     fc.assert(
       fc.property(fc.array(item, { minLength: 1, maxLength: 12 }), fc.nat(), (items, cut) => {
-        const clean = sanitizeList({ items: items.map((it, i) => (it.kind === 'custom' ? { ...it, id: `~c${i}` } : it)) })!;
+        const clean = sanitizeList({
+          items: items.map((it, i) => (it.kind === 'custom' ? { ...it, id: `~c${i}` } : it)),
+        })!;
         const full = value(clean.state);
         const truncated = full.slice(0, cut % full.length);
         return decodeShareValue(truncated, KNOWN).ok === false;
@@ -271,7 +287,8 @@ describe('link problems in words', () => {
   it('has words for every problem in each language, with the list limit filled in', () => {
     for (const lang of ['en', 'es'] as const) {
       const words = uiStrings(lang).tools.questions.shareErrors;
-      for (const error of ERRORS) expect(shareErrorMessage(error, words).length, `${lang} ${error}`).toBeGreaterThan(10);
+      for (const error of ERRORS)
+        expect(shareErrorMessage(error, words).length, `${lang} ${error}`).toBeGreaterThan(10);
     }
     expect(shareErrorMessage('too-many', uiStrings('es').tools.questions.shareErrors)).toContain('más de 30 preguntas');
   });

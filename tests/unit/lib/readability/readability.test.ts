@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractProse } from '@/lib/readability/prose';
-import { MAX_FLESCH_KINCAID_GRADE, MAX_SMOG_GRADE, countSyllables, scoreText, splitSentences, splitWords } from '@/lib/readability/score';
+import {
+  MAX_FLESCH_KINCAID_GRADE,
+  MAX_SMOG_GRADE,
+  countSyllables,
+  scoreText,
+  splitSentences,
+  splitWords,
+} from '@/lib/readability/score';
 
 describe('scoreText', () => {
   it('counts a simple sentence and applies the Flesch-Kincaid formula', () => {
@@ -42,7 +49,15 @@ describe('splitting', () => {
   });
 
   it('keeps hyphenated words and numbers as single words', () => {
-    expect(splitWords('A long-term pump, 85 out of 100.')).toEqual(['A', 'long-term', 'pump', '85', 'out', 'of', '100']);
+    expect(splitWords('A long-term pump, 85 out of 100.')).toEqual([
+      'A',
+      'long-term',
+      'pump',
+      '85',
+      'out',
+      'of',
+      '100',
+    ]);
   });
 
   it('counts syllables per hyphen part and numerals as one', () => {

@@ -3,11 +3,36 @@ import { countSpanishSyllables, infleszBand, scoreSpanish } from '@/lib/readabil
 
 describe('Spanish syllables', () => {
   it.each([
-    ['bomba', 2], ['para', 2], ['el', 1], ['dolor', 2], ['catéter', 3], ['medicamento', 5],
-    ['intratecal', 4], ['infusión', 3], ['recarga', 3], ['abstinencia', 4], ['sobredosis', 4],
-    ['cuidado', 3], ['día', 2], ['leer', 2], ['reúne', 3], ['aéreo', 4], ['muy', 1], ['hoy', 1],
-    ['que', 1], ['guerra', 2], ['pingüino', 3], ['buey', 1], ['ahora', 3], ['resonancia', 4],
-    ['respiración', 4], ['enfermera', 4], ['a', 1], ['y', 1], ['10,000', 1], ['ciudad', 2],
+    ['bomba', 2],
+    ['para', 2],
+    ['el', 1],
+    ['dolor', 2],
+    ['catéter', 3],
+    ['medicamento', 5],
+    ['intratecal', 4],
+    ['infusión', 3],
+    ['recarga', 3],
+    ['abstinencia', 4],
+    ['sobredosis', 4],
+    ['cuidado', 3],
+    ['día', 2],
+    ['leer', 2],
+    ['reúne', 3],
+    ['aéreo', 4],
+    ['muy', 1],
+    ['hoy', 1],
+    ['que', 1],
+    ['guerra', 2],
+    ['pingüino', 3],
+    ['buey', 1],
+    ['ahora', 3],
+    ['resonancia', 4],
+    ['respiración', 4],
+    ['enfermera', 4],
+    ['a', 1],
+    ['y', 1],
+    ['10,000', 1],
+    ['ciudad', 2],
   ])('%s has %i', (word, syllables) => {
     expect(countSpanishSyllables(word as string)).toBe(syllables);
   });
@@ -15,11 +40,19 @@ describe('Spanish syllables', () => {
 
 describe('INFLESZ', () => {
   it('bands the scores as the INFLESZ scale does', () => {
-    expect([30, 45, 60, 70, 85].map(infleszBand)).toEqual(['very hard', 'somewhat hard', 'normal', 'fairly easy', 'very easy']);
+    expect([30, 45, 60, 70, 85].map(infleszBand)).toEqual([
+      'very hard',
+      'somewhat hard',
+      'normal',
+      'fairly easy',
+      'very easy',
+    ]);
   });
 
   it('scores short plain sentences as easy and long technical ones as hard', () => {
-    const plain = scoreSpanish(['La bomba está bajo la piel. Da el medicamento poco a poco. Llame a su clínica si algo cambia.']);
+    const plain = scoreSpanish([
+      'La bomba está bajo la piel. Da el medicamento poco a poco. Llame a su clínica si algo cambia.',
+    ]);
     const hard = scoreSpanish([
       'La administración intratecal de medicamentos analgésicos mediante dispositivos implantables programables constituye una alternativa terapéutica para pacientes con dolor crónico refractario a tratamientos convencionales.',
     ]);

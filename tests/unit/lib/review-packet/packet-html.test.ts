@@ -15,7 +15,12 @@ const page: PacketPage = {
   commits: ['abc1234 2026-12-01 Change a number'],
   diff: '-old\n+new <script>',
 };
-const sources = new Map([['s1', { id: 's1', title: 'A study', publisher: 'A journal', year: 2020, strength: 'moderate', url: 'https://doi.org/x' }]]);
+const sources = new Map([
+  [
+    's1',
+    { id: 's1', title: 'A study', publisher: 'A journal', year: 2020, strength: 'moderate', url: 'https://doi.org/x' },
+  ],
+]);
 
 describe('renderPacket', () => {
   const $ = cheerio.load(renderPacket({ edition: 'Test edition', generated: '2026-12-03', pages: [page], sources }));
@@ -28,7 +33,9 @@ describe('renderPacket', () => {
   });
 
   it('shows each cited sentence with its sources, and flags an unknown source', () => {
-    const cells = $('#page-risks tbody tr td').map((_, td) => $(td).text()).get();
+    const cells = $('#page-risks tbody tr td')
+      .map((_, td) => $(td).text())
+      .get();
     expect(cells[0]).toBe('About 1 in 100 get <b>this</b>.');
     expect(cells[1]).toContain('s1: A study (A journal, 2020; strength: moderate)');
     expect(cells[1]).toContain('s404: not found in content/sources/');

@@ -35,7 +35,6 @@ describe('pageFacts', () => {
     ]);
   });
 
-
   it('finds cited sentences on a real page', () => {
     const risks = pageFacts(readFileSync('content/topics/risks.mdx', 'utf8'));
     expect(risks.cited.length).toBeGreaterThan(10);

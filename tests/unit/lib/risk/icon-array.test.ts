@@ -30,25 +30,32 @@ function drawnCells(affected: number): Map<string, boolean> {
 }
 
 describe('iconArrayPicture', () => {
-  it.each([0, 1, 9, 10, 23, 58, 85, 99, 100])('covers the 10 x 10 grid once, with the first %i figures in reading order solid', (affected) => {
-    const picture = iconArrayPicture(affected);
-    expect(picture.width).toBe(ICON_ARRAY_COLUMNS * ICON_CELL_SIZE);
-    expect(picture.height).toBe(10 * ICON_CELL_SIZE);
-    expect(picture.affected + picture.unaffected).toBe(ICON_ARRAY_TOTAL);
-    expect(picture.regions.length).toBeLessThanOrEqual(4);
-    const cells = drawnCells(affected);
-    expect(cells.size).toBe(ICON_ARRAY_TOTAL);
-    for (const [key, solid] of cells) {
-      const [x, y] = key.split(',').map(Number) as [number, number];
-      const readingIndex = (y / ICON_CELL_SIZE) * ICON_ARRAY_COLUMNS + x / ICON_CELL_SIZE;
-      expect(solid).toBe(readingIndex < affected);
-    }
-  });
+  it.each([0, 1, 9, 10, 23, 58, 85, 99, 100])(
+    'covers the 10 x 10 grid once, with the first %i figures in reading order solid',
+    (affected) => {
+      const picture = iconArrayPicture(affected);
+      expect(picture.width).toBe(ICON_ARRAY_COLUMNS * ICON_CELL_SIZE);
+      expect(picture.height).toBe(10 * ICON_CELL_SIZE);
+      expect(picture.affected + picture.unaffected).toBe(ICON_ARRAY_TOTAL);
+      expect(picture.regions.length).toBeLessThanOrEqual(4);
+      const cells = drawnCells(affected);
+      expect(cells.size).toBe(ICON_ARRAY_TOTAL);
+      for (const [key, solid] of cells) {
+        const [x, y] = key.split(',').map(Number) as [number, number];
+        const readingIndex = (y / ICON_CELL_SIZE) * ICON_ARRAY_COLUMNS + x / ICON_CELL_SIZE;
+        expect(solid).toBe(readingIndex < affected);
+      }
+    },
+  );
 
   it('keeps the solid count right for any whole number from 0 to 100', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100 }), (n) =>
-        iconArrayPicture(n).regions.filter((r) => r.affected).reduce((sum, r) => sum + r.figures, 0) === n,
+      fc.property(
+        fc.integer({ min: 0, max: 100 }),
+        (n) =>
+          iconArrayPicture(n)
+            .regions.filter((r) => r.affected)
+            .reduce((sum, r) => sum + r.figures, 0) === n,
       ),
     );
   });
@@ -66,7 +73,9 @@ describe('iconArrayPicture', () => {
 
 describe('words for a picture', () => {
   it('states one group as "about N out of 100" with the unit and outcome', () => {
-    expect(statementFor({ affected: 23 }, headache)).toBe('About 23 out of 100 pump operations led to a spinal headache.');
+    expect(statementFor({ affected: 23 }, headache)).toBe(
+      'About 23 out of 100 pump operations led to a spinal headache.',
+    );
   });
 
   it('drops "about" for exact counts', () => {
@@ -101,9 +110,13 @@ describe('words for a picture', () => {
   });
 
   it('adds the time frame to a single statement', () => {
-    expect(captionStatement([{ affected: 40 }], { unit: 'people', outcome: 'needed another operation', notOutcome: 'did not' }, 'Over about 3 years.')).toBe(
-      'About 40 out of 100 people needed another operation, over about 3 years.',
-    );
+    expect(
+      captionStatement(
+        [{ affected: 40 }],
+        { unit: 'people', outcome: 'needed another operation', notOutcome: 'did not' },
+        'Over about 3 years.',
+      ),
+    ).toBe('About 40 out of 100 people needed another operation, over about 3 years.');
   });
 
   it('does not repeat words the outcome already says when adding the time frame', () => {
@@ -118,7 +131,9 @@ describe('words for a picture', () => {
       'About 4 out of 100 people died within 1 year',
     );
     // One shared word ("a") is not a repeat.
-    expect(joinTimeFrame('About 9 out of 100 people had a', 'a year later')).toBe('About 9 out of 100 people had a, a year later');
+    expect(joinTimeFrame('About 9 out of 100 people had a', 'a year later')).toBe(
+      'About 9 out of 100 people had a, a year later',
+    );
   });
 
   it('writes the sentences in the language of the phrases it is given', () => {
@@ -134,7 +149,9 @@ describe('words for a picture', () => {
 
   it('refuses zero or three groups', () => {
     expect(() => captionStatement([], headache, 'After 1 year')).toThrow('one group, or two');
-    expect(() => captionStatement([{ affected: 1 }, { affected: 2 }, { affected: 3 }], headache, 'x')).toThrow('one group, or two');
+    expect(() => captionStatement([{ affected: 1 }, { affected: 2 }, { affected: 3 }], headache, 'x')).toThrow(
+      'one group, or two',
+    );
   });
 
   it('uses the site\u2019s fixed "how sure we are" words for each strength', () => {

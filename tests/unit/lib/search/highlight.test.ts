@@ -14,8 +14,22 @@ describe('segmentsForRanges', () => {
     ['MRI scans with a pump', [[0, 2]], '[MRI] scans with a pump'],
     ['refills are needed', [[0, 5]], '[refills] are needed'],
     ['the intrathecal space', [[4, 12]], 'the [intrathecal] space'],
-    ['pump alarm sounds', [[0, 3], [5, 9]], '[pump alarm] sounds'],
-    ['pump, then alarm', [[0, 3], [11, 15]], '[pump], then [alarm]'],
+    [
+      'pump alarm sounds',
+      [
+        [0, 3],
+        [5, 9],
+      ],
+      '[pump alarm] sounds',
+    ],
+    [
+      'pump, then alarm',
+      [
+        [0, 3],
+        [11, 15],
+      ],
+      '[pump], then [alarm]',
+    ],
     ['an ox and more', [[3, 3]], 'an ox and more'],
     ['no ranges here', [], 'no ranges here'],
   ] as Array<[string, Array<[number, number]>, string]>)('%j', (text, ranges, expected) => {
@@ -24,7 +38,10 @@ describe('segmentsForRanges', () => {
 
   test('the segments always join back to the original text', () => {
     const text = 'A <b>bold</b> claim & "quotes" stay text';
-    const segments = segmentsForRanges(text, [[3, 5], [20, 25]]);
+    const segments = segmentsForRanges(text, [
+      [3, 5],
+      [20, 25],
+    ]);
     expect(segments.map((s) => s.text).join('')).toBe(text);
   });
 

@@ -15,8 +15,20 @@ const summary = (query: string) => analyze(query).concepts.map((c) => [c.typed, 
 
 describe('analyzeQuery', () => {
   test.each([
-    ['can I have an MRI with a pump', [['mri', ['mri', 'mr conditional'], 1], ['pump', ['pump'], 1]]],
-    ['pump beeping', [['pump', ['pump'], 1], ['beeping', ['beeping', 'alarm', 'pump alarm'], 1]]],
+    [
+      'can I have an MRI with a pump',
+      [
+        ['mri', ['mri', 'mr conditional'], 1],
+        ['pump', ['pump'], 1],
+      ],
+    ],
+    [
+      'pump beeping',
+      [
+        ['pump', ['pump'], 1],
+        ['beeping', ['beeping', 'alarm', 'pump alarm'], 1],
+      ],
+    ],
     [
       'morphine pump',
       [

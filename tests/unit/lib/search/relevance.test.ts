@@ -38,7 +38,9 @@ describe.each(FIXTURES)('searches in %s', (lang, fixture) => {
 
   test('every target in the fixture exists in the index (no stale anchors)', () => {
     const missing = cases.flatMap((c) =>
-      c.expect.filter((target) => ![...hrefs].some((href) => matchesTarget(href, target))).map((t) => `${c.query} → ${t}`),
+      c.expect
+        .filter((target) => ![...hrefs].some((href) => matchesTarget(href, target)))
+        .map((t) => `${c.query} → ${t}`),
     );
     expect(missing).toEqual([]);
   });
@@ -52,7 +54,9 @@ describe.each(FIXTURES)('searches in %s', (lang, fixture) => {
     test.each(cases.map((c) => [c.query, c.expect] as const))('%s', (query, targets) => {
       const top = engine.search(query, 3).map((hit) => hit.href);
       const found = top.some((href) => targets.some((target) => matchesTarget(href, target)));
-      expect(found, `top 3 for "${query}":\n  ${top.join('\n  ')}\nexpected one of:\n  ${targets.join('\n  ')}`).toBe(true);
+      expect(found, `top 3 for "${query}":\n  ${top.join('\n  ')}\nexpected one of:\n  ${targets.join('\n  ')}`).toBe(
+        true,
+      );
     });
   });
 });

@@ -6,12 +6,54 @@ import { realSearchIndex } from './guide-content';
 import type { SearchRecord, SynonymGroup } from '@/lib/search/types';
 
 const records: SearchRecord[] = [
-  { href: '/guide/living/', kind: 'page', page: 'Living with a pump', section: 'Living with a pump', text: 'Refills, alarms and scans.', keywords: '' },
-  { href: '/guide/living/#alarms', kind: 'section', page: 'Living with a pump', section: 'Alarms', text: 'A two-tone pump alarm means a serious problem. Call your clinic.', keywords: 'hearing loss' },
-  { href: '/guide/living/#mri-and-other-scans', kind: 'section', page: 'Living with a pump', section: 'MRI and other scans', text: 'Only a pump labeled MR Conditional can go in an MRI scanner.', keywords: 'magnet' },
-  { href: '/guide/risks/#infection', kind: 'section', page: 'Risks', section: 'Infection', text: 'An infection of the wound or the spinal fluid (meningitis) is serious.', keywords: 'fever' },
-  { href: '/glossary/#intrathecal', kind: 'term', page: 'Word list', section: 'Intrathecal', text: 'Inside the space around the spinal cord.', keywords: 'spinal fluid space' },
-  { href: '/questions/', kind: 'question', page: 'Questions to ask', section: 'What do the pump alarms sound like?', text: '', keywords: 'alarm sounds' },
+  {
+    href: '/guide/living/',
+    kind: 'page',
+    page: 'Living with a pump',
+    section: 'Living with a pump',
+    text: 'Refills, alarms and scans.',
+    keywords: '',
+  },
+  {
+    href: '/guide/living/#alarms',
+    kind: 'section',
+    page: 'Living with a pump',
+    section: 'Alarms',
+    text: 'A two-tone pump alarm means a serious problem. Call your clinic.',
+    keywords: 'hearing loss',
+  },
+  {
+    href: '/guide/living/#mri-and-other-scans',
+    kind: 'section',
+    page: 'Living with a pump',
+    section: 'MRI and other scans',
+    text: 'Only a pump labeled MR Conditional can go in an MRI scanner.',
+    keywords: 'magnet',
+  },
+  {
+    href: '/guide/risks/#infection',
+    kind: 'section',
+    page: 'Risks',
+    section: 'Infection',
+    text: 'An infection of the wound or the spinal fluid (meningitis) is serious.',
+    keywords: 'fever',
+  },
+  {
+    href: '/glossary/#intrathecal',
+    kind: 'term',
+    page: 'Word list',
+    section: 'Intrathecal',
+    text: 'Inside the space around the spinal cord.',
+    keywords: 'spinal fluid space',
+  },
+  {
+    href: '/questions/',
+    kind: 'question',
+    page: 'Questions to ask',
+    section: 'What do the pump alarms sound like?',
+    text: '',
+    keywords: 'alarm sounds',
+  },
 ];
 const synonyms: SynonymGroup[] = [
   { words: ['beeping', 'beep'], means: ['alarm'] },

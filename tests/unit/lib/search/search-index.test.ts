@@ -6,9 +6,23 @@ import { realSearchIndex } from './guide-content';
 
 const records: SearchRecord[] = [
   { href: '/guide/a/', kind: 'page', page: 'A', section: 'A', text: 'Page A.', keywords: '' },
-  { href: '/guide/a/#what-is-a-pump', kind: 'section', page: 'A', section: 'What is a pump?', text: 'Text.', keywords: 'k' },
+  {
+    href: '/guide/a/#what-is-a-pump',
+    kind: 'section',
+    page: 'A',
+    section: 'What is a pump?',
+    text: 'Text.',
+    keywords: 'k',
+  },
   { href: '/guide/a/#notes-1', kind: 'section', page: 'A', section: 'Notes', text: 'Repeated heading.', keywords: '' },
-  { href: '/glossary/#mri-conditional', kind: 'term', page: 'Word list', section: 'MR Conditional', text: 'A label.', keywords: '' },
+  {
+    href: '/glossary/#mri-conditional',
+    kind: 'term',
+    page: 'Word list',
+    section: 'MR Conditional',
+    text: 'A label.',
+    keywords: '',
+  },
 ];
 
 describe('buildSearchIndex', () => {
@@ -50,7 +64,12 @@ describe('the real index', () => {
   });
 
   test('rebuilds every link exactly', () => {
-    const sections = new Map((file.index.records as Array<{ i: number; $: Record<string, { v: string }> }>).map((r) => [r.i, r.$[FIELD.section]?.v ?? '']));
+    const sections = new Map(
+      (file.index.records as Array<{ i: number; $: Record<string, { v: string }> }>).map((r) => [
+        r.i,
+        r.$[FIELD.section]?.v ?? '',
+      ]),
+    );
     const rebuilt = file.docs.map((ref, i) => hrefOf(file, ref, sections.get(i) ?? ''));
     expect(rebuilt).toEqual(real.map((r) => r.href));
   });

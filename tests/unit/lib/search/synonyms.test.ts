@@ -10,7 +10,15 @@ describe('the real synonyms map (content/search-synonyms.yaml)', () => {
   test('loads, with the lay names the issue asks for', () => {
     expect(groups.length).toBeGreaterThanOrEqual(30);
     const words = groups.flatMap((g) => g.words);
-    for (const phrase of ['pain pump', 'morphine pump', 'drug pump', 'baclofen pump', 'back infusion', 'lumbar infusion', 'spinal headache']) {
+    for (const phrase of [
+      'pain pump',
+      'morphine pump',
+      'drug pump',
+      'baclofen pump',
+      'back infusion',
+      'lumbar infusion',
+      'spinal headache',
+    ]) {
       expect(words).toContain(phrase);
     }
   });
@@ -40,7 +48,11 @@ describe('validateSynonyms', () => {
     ['a misspelled field', [{ words: ['a b'], mean: ['c'] }], /unknown field "mean"/],
     ['an item that is not text', [{ words: [{ x: 1 }], means: ['pump'] }], /must be a word or phrase/],
     ['an empty item', [{ words: ['!!'], means: ['pump'] }], /has an empty item/],
-    ['a "means" longer than fuse.js can search', [{ words: ['x y'], means: ['a'.repeat(40)] }], /longer than 32 characters/],
+    [
+      'a "means" longer than fuse.js can search',
+      [{ words: ['x y'], means: ['a'.repeat(40)] }],
+      /longer than 32 characters/,
+    ],
   ])('rejects %s with a clear message', (_name, data, message) => {
     expect(() => validateSynonyms(data)).toThrow(SynonymsError);
     expect(() => validateSynonyms(data)).toThrow(message);

@@ -1,10 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  extraKeywords,
-  pageToRecords,
-  toSearchRecords,
-  type SearchSources,
-} from '@/lib/search/to-search-records';
+import { extraKeywords, pageToRecords, toSearchRecords, type SearchSources } from '@/lib/search/to-search-records';
 
 const page = {
   href: '/guide/example/',

@@ -52,9 +52,12 @@ describe('header policy', () => {
 });
 
 describe('headers for each path', () => {
-  it.each(['/', '/guide/risks/', '/questions/', '/404.html'])('sends every security header and no cache rule on %s', (path) => {
-    expect(headersForPath(path)).toEqual(securityHeaders());
-  });
+  it.each(['/', '/guide/risks/', '/questions/', '/404.html'])(
+    'sends every security header and no cache rule on %s',
+    (path) => {
+      expect(headersForPath(path)).toEqual(securityHeaders());
+    },
+  );
 
   it('caches hashed build files for a year and revalidates the service worker and search index', () => {
     expect(headersForPath('/_astro/page.Ab12Cd.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { splitReviewedBy } from '@/lib/edition/clinical-review';
-import { PAGE_TOPIC, buildMedicalWebPage, reviewerPerson, serializeJsonLd, type MedicalWebPageInput } from '@/lib/seo/json-ld';
+import {
+  PAGE_TOPIC,
+  buildMedicalWebPage,
+  reviewerPerson,
+  serializeJsonLd,
+  type MedicalWebPageInput,
+} from '@/lib/seo/json-ld';
 
 const input: MedicalWebPageInput = {
   url: 'https://pumps.example.org/guide/risks/',
@@ -45,11 +51,17 @@ describe('buildMedicalWebPage', () => {
     const data = buildMedicalWebPage({ ...input, review: null });
     expect(data).not.toHaveProperty('reviewedBy');
     expect(data).not.toHaveProperty('lastReviewed');
-    expect(buildMedicalWebPage({ ...input, review: { ...input.review!, reviewers: [] } })).not.toHaveProperty('reviewedBy');
+    expect(buildMedicalWebPage({ ...input, review: { ...input.review!, reviewers: [] } })).not.toHaveProperty(
+      'reviewedBy',
+    );
   });
 
   it('names the reviewer as a Person, or several as a list', () => {
-    expect(buildMedicalWebPage(input)['reviewedBy']).toEqual({ '@type': 'Person', name: 'Ann Example', jobTitle: 'pain nurse' });
+    expect(buildMedicalWebPage(input)['reviewedBy']).toEqual({
+      '@type': 'Person',
+      name: 'Ann Example',
+      jobTitle: 'pain nurse',
+    });
     const two = { ...input.review!, reviewers: [...input.review!.reviewers, { name: 'Ben Example', credentials: '' }] };
     expect(buildMedicalWebPage({ ...input, review: two })['reviewedBy']).toEqual([
       { '@type': 'Person', name: 'Ann Example', jobTitle: 'pain nurse' },

@@ -112,7 +112,9 @@ describe('buildPageMeta', () => {
     expect(tag(meta.tags, 'article:modified_time')).toBe('2026-11-21');
     expect(tag(meta.tags, 'twitter:card')).toBe('summary_large_image');
     // X/Twitter reads the Open Graph tags, so only the card type is its own.
-    expect(meta.tags.filter((t) => !('property' in t))).toEqual([{ name: 'twitter:card', content: 'summary_large_image' }]);
+    expect(meta.tags.filter((t) => !('property' in t))).toEqual([
+      { name: 'twitter:card', content: 'summary_large_image' },
+    ]);
   });
 
   it('uses og:type website and no article date for other pages', () => {

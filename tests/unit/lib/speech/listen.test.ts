@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pickLocalVoice, splitSentences } from '@/lib/speech/listen';
 
-const voice = (name: string, lang: string, localService: boolean, isDefault = false) => ({ name, lang, localService, default: isDefault });
+const voice = (name: string, lang: string, localService: boolean, isDefault = false) => ({
+  name,
+  lang,
+  localService,
+  default: isDefault,
+});
 
 describe('pickLocalVoice', () => {
   it('never picks a voice that sends text online, even as the default', () => {

@@ -55,7 +55,10 @@ describe('building a backup', () => {
 
   it('a record that is not in its format at all goes in as a kept copy, so nothing is lost', () => {
     const storage = new FakeStorage({ [QUESTIONS_KEY]: 'garbage' });
-    expect(buildBackup(storage, NOW)).toMatchObject({ records: {}, keptCopies: [{ record: 'questions', keptAt: NOW, text: 'garbage' }] });
+    expect(buildBackup(storage, NOW)).toMatchObject({
+      records: {},
+      keptCopies: [{ record: 'questions', keptAt: NOW, text: 'garbage' }],
+    });
   });
 
   it('an empty or blocked browser gives an empty backup', () => {
@@ -77,7 +80,10 @@ describe('reading a backup file', () => {
   });
 
   it('a newer file version says so', () => {
-    expect(parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 2 }))).toEqual({ ok: false, problem: 'newer-version' });
+    expect(parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 2 }))).toEqual({
+      ok: false,
+      problem: 'newer-version',
+    });
   });
 
   it('a huge file is refused before it is parsed', () => {
@@ -92,7 +98,14 @@ describe('reading a backup file', () => {
           format: BACKUP_FORMAT,
           version: 1,
           records: {
-            questions: { v: 1, items: [bank('mri-scans'), { kind: 'custom', id: '~a', text: '<img src=x onerror=alert(1)>', important: false }, { kind: 'bank', id: 'NOT OK' }] },
+            questions: {
+              v: 1,
+              items: [
+                bank('mri-scans'),
+                { kind: 'custom', id: '~a', text: '<img src=x onerror=alert(1)>', important: false },
+                { kind: 'bank', id: 'NOT OK' },
+              ],
+            },
             decision: { v: 7, values: {} },
             'from-the-future': { v: 1 },
           },
@@ -102,7 +115,12 @@ describe('reading a backup file', () => {
     expect(parsed.records).toHaveLength(1);
     expect(parsed.records[0]).toMatchObject({
       kind: questionRecord,
-      value: { items: [bank('mri-scans'), { kind: 'custom', id: '~a', text: '<img src=x onerror=alert(1)>', important: false }] },
+      value: {
+        items: [
+          bank('mri-scans'),
+          { kind: 'custom', id: '~a', text: '<img src=x onerror=alert(1)>', important: false },
+        ],
+      },
       dropped: 1,
     });
     expect(parsed.skipped).toEqual([
@@ -115,7 +133,12 @@ describe('reading a backup file', () => {
 
   it('keeps only well-formed kept copies, and not too many', () => {
     const good = { record: 'questions', keptAt: 1, text: 'x' };
-    const copies = [good, { record: 'Bad Id', keptAt: 1, text: 'x' }, { record: 'questions', keptAt: -1, text: 'x' }, { record: 'questions', keptAt: 1, text: 5 }];
+    const copies = [
+      good,
+      { record: 'Bad Id', keptAt: 1, text: 'x' },
+      { record: 'questions', keptAt: -1, text: 'x' },
+      { record: 'questions', keptAt: 1, text: 5 },
+    ];
     const parsed = ok(parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, keptCopies: copies })));
     expect(parsed.keptCopies).toEqual([good]);
     expect(parsed.skipped).toEqual([{ what: 'kept-copies', count: 3, reason: 'bad-copies' }]);
@@ -135,7 +158,9 @@ describe('planning and applying a restore (the merge)', () => {
     const before = new Map(storage.data);
     const plan = planRestore(
       storage,
-      file({ questions: JSON.parse(listValue(['trial-risks', 'mri-scans'])), decision: JSON.parse(answers) }, [{ record: 'questions', keptAt: 9, text: 'old' }]),
+      file({ questions: JSON.parse(listValue(['trial-risks', 'mri-scans'])), decision: JSON.parse(answers) }, [
+        { record: 'questions', keptAt: 9, text: 'old' },
+      ]),
     );
     expect(plan.changes.map((c) => [c.kind.id, c.action, c.current, c.incoming])).toEqual([
       ['questions', 'replace', { questions: 1 }, { questions: 2 }],
@@ -178,14 +203,20 @@ describe('planning and applying a restore (the merge)', () => {
 
   it('a kept copy already here is not added twice; a file that adds nothing says so', () => {
     const storage = new FakeStorage({ [keptCopyKey('questions', 1)]: 'old', [DECISION_KEY]: answers });
-    const plan = planRestore(storage, file({ decision: JSON.parse(answers) }, [{ record: 'questions', keptAt: 2, text: 'old' }]));
+    const plan = planRestore(
+      storage,
+      file({ decision: JSON.parse(answers) }, [{ record: 'questions', keptAt: 2, text: 'old' }]),
+    );
     expect(plan.keptCopies).toEqual([]);
     expect(restoreChangesNothing(plan)).toBe(true);
   });
 
   it('storage full or blocked: reports every record it could not write', () => {
     const storage = new FakeStorage();
-    const plan = planRestore(storage, file({ questions: JSON.parse(listValue(['mri-scans'])), decision: JSON.parse(answers) }));
+    const plan = planRestore(
+      storage,
+      file({ questions: JSON.parse(listValue(['mri-scans'])), decision: JSON.parse(answers) }),
+    );
     storage.blocked = true;
     expect(applyRestore(storage, plan, NOW)).toEqual(['questions', 'decision']);
   });
@@ -194,9 +225,22 @@ describe('planning and applying a restore (the merge)', () => {
 describe('round trip', () => {
   it('download, delete everything, restore: the same records and kept copies come back', () => {
     const original = new FakeStorage({
-      [QUESTIONS_KEY]: serializeEnvelope(1, { items: [bank('mri-scans', true), { kind: 'custom', id: '~x1', text: 'هل يمكنني القيادة؟ 👍🏽', important: false }] }, NOW),
+      [QUESTIONS_KEY]: serializeEnvelope(
+        1,
+        {
+          items: [
+            bank('mri-scans', true),
+            { kind: 'custom', id: '~x1', text: 'هل يمكنني القيادة؟ 👍🏽', important: false },
+          ],
+        },
+        NOW,
+      ),
       [DECISION_KEY]: answers,
-      'ppg:my-pump:v1': serializeEnvelope(1, { model: 'prometra-ii', medicines: ['baclofen'], refills: [], clinicPhone: '555-0100' }, NOW),
+      'ppg:my-pump:v1': serializeEnvelope(
+        1,
+        { model: 'prometra-ii', medicines: ['baclofen'], refills: [], clinicPhone: '555-0100' },
+        NOW,
+      ),
       [keptCopyKey('decision', 3)]: 'unreadable "text" \u0000',
     });
     const text = backupText(buildBackup(original, NOW));

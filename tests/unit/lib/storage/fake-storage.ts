@@ -25,7 +25,8 @@ export class FakeStorage implements KeyedStorage {
   }
   setItem(key: string, value: string): void {
     if (this.blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
-    if ([...this.full].some((prefix) => key.startsWith(prefix))) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    if ([...this.full].some((prefix) => key.startsWith(prefix)))
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
     this.data.set(key, value);
   }
   removeItem(key: string): void {

@@ -126,7 +126,11 @@ describe('record store (decision answers)', () => {
     const store = await loadDecision();
     store.setRating('avoid-surgery', 3);
     store.setSureAnswer('sure', 'no');
-    expect(JSON.parse(localStorage.getItem(DECISION_KEY)!)).toMatchObject({ v: 1, values: { 'avoid-surgery': 3 }, sure: { sure: 'no' } });
+    expect(JSON.parse(localStorage.getItem(DECISION_KEY)!)).toMatchObject({
+      v: 1,
+      values: { 'avoid-surgery': 3 },
+      sure: { sure: 'no' },
+    });
     store.clearValues();
     expect(store.$decision.get()).toEqual({ values: {}, sure: { sure: 'no' } });
     const other = JSON.stringify({ v: 1, values: { 'avoid-surgery': 1 }, sure: {} });

@@ -33,7 +33,9 @@ import { FakeStorage } from './fake-storage';
 
 const NOW = 1_700_000_000_000;
 const bank = (id: string, important = false) => ({ kind: 'bank' as const, id, important });
-const list: QuestionListState = { items: [bank('what-are-my-options', true), { kind: 'custom', id: '~a1', text: 'Can I drive?', important: false }] };
+const list: QuestionListState = {
+  items: [bank('what-are-my-options', true), { kind: 'custom', id: '~a1', text: 'Can I drive?', important: false }],
+};
 const answers: DecisionState = { values: { 'avoid-surgery': 3 }, sure: { sure: 'no' } };
 
 /** A filled-in value for each record kind in use, plus a stored value with one bad part. */
@@ -172,8 +174,14 @@ describe('kept copies', () => {
       'ppg:questions:kept:20': 'b',
       'other-site': 'x',
     });
-    expect(listKeptCopies(storage).map((copy) => copy.key)).toEqual(['ppg:questions:backup:4', 'ppg:questions:kept:20', 'ppg:decision:kept:30']);
-    expect(listKeptCopies(storage, 'decision')).toEqual([{ key: 'ppg:decision:kept:30', recordId: 'decision', keptAt: 30 }]);
+    expect(listKeptCopies(storage).map((copy) => copy.key)).toEqual([
+      'ppg:questions:backup:4',
+      'ppg:questions:kept:20',
+      'ppg:decision:kept:30',
+    ]);
+    expect(listKeptCopies(storage, 'decision')).toEqual([
+      { key: 'ppg:decision:kept:30', recordId: 'decision', keptAt: 30 },
+    ]);
     expect(listKeptCopies(null)).toEqual([]);
   });
 
@@ -225,7 +233,9 @@ describe('the registry', () => {
       expect(kind.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
       expect(kind.key).toBe(`ppg:${kind.id}:v${kind.version}`);
       for (const lang of LANGS) {
-        const words = (uiStrings(lang).tools.records as Record<string, { label: string; description: string } | undefined>)[kind.id];
+        const words = (
+          uiStrings(lang).tools.records as Record<string, { label: string; description: string } | undefined>
+        )[kind.id];
         expect(words?.label.length, `${lang} label of ${kind.id}`).toBeGreaterThan(3);
         expect(words?.description, `${lang} description of ${kind.id}`).toMatch(/\.$/);
       }
@@ -235,12 +245,15 @@ describe('the registry', () => {
     expect(ids).toEqual(expect.arrayContaining(['questions', 'decision', 'my-pump', 'trial-diary']));
   });
 
-  it.each(RECORD_KINDS.map((kind) => [kind.id, kind]))('"%s": its empty value survives a save and a load', (_id, kind) => {
-    const storage = new FakeStorage();
-    saveRecord(kind, storage, kind.empty, NOW);
-    expect(loadRecord(kind, storage, NOW)).toEqual({ status: 'ok', value: kind.empty, changedAt: NOW });
-    expect(Object.values(kind.describe(kind.empty)).every((n) => n === 0)).toBe(true);
-  });
+  it.each(RECORD_KINDS.map((kind) => [kind.id, kind]))(
+    '"%s": its empty value survives a save and a load',
+    (_id, kind) => {
+      const storage = new FakeStorage();
+      saveRecord(kind, storage, kind.empty, NOW);
+      expect(loadRecord(kind, storage, NOW)).toEqual({ status: 'ok', value: kind.empty, changedAt: NOW });
+      expect(Object.values(kind.describe(kind.empty)).every((n) => n === 0)).toBe(true);
+    },
+  );
 });
 
 describe('the envelope and the decision summary link', () => {
@@ -258,10 +271,14 @@ describe('the envelope and the decision summary link', () => {
     const { records } = uiStrings('en').tools;
     expect(records.questions.summary(questionRecord.describe(list))).toBe('2 questions');
     expect(records.questions.summary(questionRecord.describe({ items: [bank('a')] }))).toBe('1 question');
-    expect(records.decision.summary(decisionRecord.describe(answers))).toBe('1 rating of what matters to you and 1 SURE answer');
+    expect(records.decision.summary(decisionRecord.describe(answers))).toBe(
+      '1 rating of what matters to you and 1 SURE answer',
+    );
     const es = uiStrings('es').tools.records;
     expect(es.questions.summary(questionRecord.describe(list))).toBe('2 preguntas');
-    expect(es.decision.summary(decisionRecord.describe(answers))).toBe('1 valoración de lo que le importa y 1 respuesta SURE');
+    expect(es.decision.summary(decisionRecord.describe(answers))).toBe(
+      '1 valoración de lo que le importa y 1 respuesta SURE',
+    );
   });
 });
 
@@ -287,29 +304,43 @@ describe('property: loading never throws, never keeps a bad part, and never sile
       .record({
         v: fc.oneof(fc.constant(1), fc.anything()),
         items: fc.oneof(fc.array(item, { maxLength: 40 }), fc.anything()),
-        values: fc.oneof(fc.dictionary(fc.string(), fc.oneof(fc.integer({ min: -1, max: 5 }), fc.anything())), fc.anything()),
-        sure: fc.oneof(fc.dictionary(fc.constantFrom('sure', 'understand', 'risks', 'support', 'x'), fc.constantFrom('yes', 'no', 'maybe')), fc.anything()),
+        values: fc.oneof(
+          fc.dictionary(fc.string(), fc.oneof(fc.integer({ min: -1, max: 5 }), fc.anything())),
+          fc.anything(),
+        ),
+        sure: fc.oneof(
+          fc.dictionary(
+            fc.constantFrom('sure', 'understand', 'risks', 'support', 'x'),
+            fc.constantFrom('yes', 'no', 'maybe'),
+          ),
+          fc.anything(),
+        ),
       })
       .map((v) => JSON.stringify(v)),
   );
 
-  it.each([questionRecord, decisionRecord].map((kind) => [kind.id, kind as AnyRecordKind]))('"%s" on 2,000 random saved values', (_id, kind) => {
-    fc.assert(
-      fc.property(rawValue, fc.boolean(), (raw, copyFails) => {
-        const storage = new FakeStorage({ [kind.key]: raw });
-        if (copyFails) storage.full.add(`ppg:${kind.id}:kept:`);
-        const result = loadRecord(kind, storage, NOW);
-        if (!STATUSES.includes(result.status)) return false;
-        const again = kind.sanitize({ ...result.value, v: kind.version });
-        if (!again || again.dropped !== 0 || JSON.stringify(again.value) !== JSON.stringify(result.value)) return false;
-        if (kind === questionRecord && (result.value as QuestionListState).items.length > QUESTION_LIMITS.maxItems) return false;
-        if (result.status === 'corrupt' || result.status === 'repaired') {
-          const keptRaw = result.keptKey ? storage.data.get(result.keptKey) : storage.data.get(kind.key);
-          if (keptRaw !== raw) return false;
-        }
-        return true;
-      }),
-      { numRuns: 2_000 },
-    );
-  });
+  it.each([questionRecord, decisionRecord].map((kind) => [kind.id, kind as AnyRecordKind]))(
+    '"%s" on 2,000 random saved values',
+    (_id, kind) => {
+      fc.assert(
+        fc.property(rawValue, fc.boolean(), (raw, copyFails) => {
+          const storage = new FakeStorage({ [kind.key]: raw });
+          if (copyFails) storage.full.add(`ppg:${kind.id}:kept:`);
+          const result = loadRecord(kind, storage, NOW);
+          if (!STATUSES.includes(result.status)) return false;
+          const again = kind.sanitize({ ...result.value, v: kind.version });
+          if (!again || again.dropped !== 0 || JSON.stringify(again.value) !== JSON.stringify(result.value))
+            return false;
+          if (kind === questionRecord && (result.value as QuestionListState).items.length > QUESTION_LIMITS.maxItems)
+            return false;
+          if (result.status === 'corrupt' || result.status === 'repaired') {
+            const keptRaw = result.keptKey ? storage.data.get(result.keptKey) : storage.data.get(kind.key);
+            if (keptRaw !== raw) return false;
+          }
+          return true;
+        }),
+        { numRuns: 2_000 },
+      );
+    },
+  );
 });

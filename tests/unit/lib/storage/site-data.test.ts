@@ -8,7 +8,11 @@ import { FakeStorage } from './fake-storage';
 describe('describeSiteData', () => {
   it('lists records present with how much they hold and when they changed, kept copies, and unknown ppg: keys', () => {
     const storage = new FakeStorage({
-      [QUESTIONS_KEY]: serializeEnvelope(1, { items: [{ kind: 'bank', id: 'mri-scans', important: false }, 'junk'] }, 42),
+      [QUESTIONS_KEY]: serializeEnvelope(
+        1,
+        { items: [{ kind: 'bank', id: 'mri-scans', important: false }, 'junk'] },
+        42,
+      ),
       'ppg:decision:v1': 'garbage',
       'ppg:decision:kept:7': 'abc',
       'ppg:old-thing': '1',

@@ -50,7 +50,14 @@ describe('single values', () => {
 
 describe('checkBaseline', () => {
   it('needs the three PEG answers; goals and medicines are optional and cleaned', () => {
-    const result = checkBaseline({ peg: { pain: '7', enjoyment: '8', activity: '6' }, goals: ['  Walk to  the mailbox ', '', 'Sleep'], medicines: ' Oxycodone ' }, p);
+    const result = checkBaseline(
+      {
+        peg: { pain: '7', enjoyment: '8', activity: '6' },
+        goals: ['  Walk to  the mailbox ', '', 'Sleep'],
+        medicines: ' Oxycodone ',
+      },
+      p,
+    );
     expect(result).toEqual({
       ok: true,
       value: {
@@ -65,20 +72,35 @@ describe('checkBaseline', () => {
   });
 
   it('names every field with a problem', () => {
-    const result = checkBaseline({ peg: { pain: '', enjoyment: '12', activity: 'x' }, goals: ['a'.repeat(DIARY_LIMITS.goalLength + 1), '', ''], medicines: '' }, p);
+    const result = checkBaseline(
+      {
+        peg: { pain: '', enjoyment: '12', activity: 'x' },
+        goals: ['a'.repeat(DIARY_LIMITS.goalLength + 1), '', ''],
+        medicines: '',
+      },
+      p,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.problems).sort()).toEqual(['goal-1', 'peg-activity', 'peg-enjoyment', 'peg-pain']);
-    expect(result.problems['goal-1']).toBe(`This is ${DIARY_LIMITS.goalLength + 1} characters long. Please keep it to ${DIARY_LIMITS.goalLength}.`);
+    expect(result.problems['goal-1']).toBe(
+      `This is ${DIARY_LIMITS.goalLength + 1} characters long. Please keep it to ${DIARY_LIMITS.goalLength}.`,
+    );
   });
 });
 
 describe('checkEntry', () => {
   it('builds a clean entry from a good form', () => {
     const result = checkEntry(
-      draft({ goals: { 'goal-1': 'done', 'goal-2': 'bogus' }, sideEffects: ['itching', 'nausea'], extraMedicine: ' 5 mg ', note: 'Walked\n\n\n\nfar' }),
+      draft({
+        goals: { 'goal-1': 'done', 'goal-2': 'bogus' },
+        sideEffects: ['itching', 'nausea'],
+        extraMedicine: ' 5 mg ',
+        note: 'Walked\n\n\n\nfar',
+      }),
       'e1',
-      TODAY, p
+      TODAY,
+      p,
     );
     expect(result).toEqual({
       ok: true,
@@ -97,7 +119,12 @@ describe('checkEntry', () => {
   });
 
   it('asks for the time of day, the PEG answers and what the other side effect was', () => {
-    const result = checkEntry(draft({ time: '', peg: { pain: '', enjoyment: '3', activity: '99' }, sideEffects: ['other'] }), 'e1', TODAY, p);
+    const result = checkEntry(
+      draft({ time: '', peg: { pain: '', enjoyment: '3', activity: '99' }, sideEffects: ['other'] }),
+      'e1',
+      TODAY,
+      p,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual({
@@ -138,7 +165,9 @@ describe('diary operations', () => {
   });
 
   it('refuses a new entry when the diary is full but still lets an old one be changed', () => {
-    const entries = Array.from({ length: DIARY_LIMITS.maxEntries }, (_, i) => entry(`e${i}`, '2026-12-01', 'morning', 1, 1, 1));
+    const entries = Array.from({ length: DIARY_LIMITS.maxEntries }, (_, i) =>
+      entry(`e${i}`, '2026-12-01', 'morning', 1, 1, 1),
+    );
     const full = { ...EMPTY_DIARY, entries };
     expect(saveEntry(full, entry('enew', '2026-12-01', 'night', 1, 1, 1))).toBeNull();
     expect(saveEntry(full, entry('e5', '2026-12-01', 'night', 2, 2, 2))).not.toBeNull();

@@ -30,7 +30,9 @@ describe('change in words', () => {
     const c = change(7, 4);
     expect(c).toEqual({ before: 7, during: 4, difference: -3, percentLower: 43 });
     const words = describeChange('Pain on average', c, en.summary);
-    expect(words).toBe('Pain on average went from 7 before the trial to 4 on average during it (3 points lower, 43% lower).');
+    expect(words).toBe(
+      'Pain on average went from 7 before the trial to 4 on average during it (3 points lower, 43% lower).',
+    );
     expect(words).not.toMatch(/good|success|pump|should|recommend/i);
   });
 
@@ -38,7 +40,9 @@ describe('change in words', () => {
     expect(describeChange('Pain', change(4, 5.5), en.summary)).toContain('(1.5 points higher, 38% higher)');
     expect(describeChange('Pain', change(6, 6), en.summary)).toContain('(no change)');
     expect(change(0, 2).percentLower).toBeNull();
-    expect(describeChange('Pain', change(0, 2), en.summary)).toBe('Pain went from 0 before the trial to 2 on average during it (2 points higher).');
+    expect(describeChange('Pain', change(0, 2), en.summary)).toBe(
+      'Pain went from 0 before the trial to 2 on average during it (2 points higher).',
+    );
     expect(describeChange('Pain', change(5, 4), en.summary)).toContain('(1 point lower, 20% lower)');
   });
 });
@@ -55,14 +59,24 @@ describe('buildTrialSummary', () => {
     expect(summary.lastDay).toBe('2026-12-02');
     expect(summary.scoreChange).toEqual({ before: 7, during: 4.5, difference: -2.5, percentLower: 36 });
     expect(summary.itemChanges.map((i) => i.change.percentLower)).toEqual([43, 40, 23]);
-    expect(summary.changeWords[0]).toBe('Pain on average went from 7 before the trial to 4 on average during it (3 points lower, 43% lower).');
+    expect(summary.changeWords[0]).toBe(
+      'Pain on average went from 7 before the trial to 4 on average during it (3 points lower, 43% lower).',
+    );
   });
 
   it('counts goals met per goal, including entries with no answer', () => {
     expect(summary.goals).toHaveLength(2);
-    expect(summary.goals[0]).toMatchObject({ text: 'Walk to the mailbox', counts: { done: 3, partly: 1, not: 1 }, notRecorded: 0 });
+    expect(summary.goals[0]).toMatchObject({
+      text: 'Walk to the mailbox',
+      counts: { done: 3, partly: 1, not: 1 },
+      notRecorded: 0,
+    });
     expect(summary.goals[0]!.words).toBe('Done in 3 of 5 entries, partly in 1, not done in 1');
-    expect(summary.goals[1]).toMatchObject({ text: 'Sleep through the night', counts: { done: 1, partly: 1, not: 1 }, notRecorded: 2 });
+    expect(summary.goals[1]).toMatchObject({
+      text: 'Sleep through the night',
+      counts: { done: 1, partly: 1, not: 1 },
+      notRecorded: 2,
+    });
     expect(summary.goals[1]!.words).toBe('Done in 1 of 5 entries, partly in 1, not done in 1, not recorded in 2');
   });
 
@@ -114,7 +128,9 @@ describe('the summary in Spanish', () => {
   it('writes days, times, changes and goals in Spanish', () => {
     expect(summary.extraMedicine[0]!.when).toBe('martes, 1 de diciembre, mañana');
     expect(summary.chart.dayTicks.map((t) => t.label)).toEqual(['30 nov', '1 dic', '2 dic']);
-    expect(summary.changeWords[0]).toMatch(/^Dolor en promedio: pasó de \d+ antes de la prueba a [\d.]+ en promedio durante la prueba \(/);
+    expect(summary.changeWords[0]).toMatch(
+      /^Dolor en promedio: pasó de \d+ antes de la prueba a [\d.]+ en promedio durante la prueba \(/,
+    );
     expect(summary.goals[0]!.words).toBe('Lo logró en 3 de 5 anotaciones, en parte en 1, no lo logró en 1');
     expect(describeChange('Dolor', change(5, 4), es.summary)).toContain('(1 punto menos, un 20 % más bajo)');
   });

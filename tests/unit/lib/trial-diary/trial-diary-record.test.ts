@@ -25,9 +25,15 @@ describe('trialDiaryRecord', () => {
   it('keeps a good diary exactly', () => {
     expect(sanitizeDiary(stored(DIARY))).toEqual({ value: DIARY, dropped: 0 });
     const words = (lang: 'en' | 'es') => uiStrings(lang).tools.records['trial-diary'];
-    expect(words('en').summary(trialDiaryRecord.describe(DIARY))).toBe('Starting point filled in, 2 goals and 5 diary entries');
-    expect(words('en').summary(trialDiaryRecord.describe(EMPTY_DIARY))).toBe('No starting point yet, 0 goals and 0 diary entries');
-    expect(words('es').summary(trialDiaryRecord.describe(DIARY))).toBe('Punto de partida anotado, 2 metas y 5 anotaciones');
+    expect(words('en').summary(trialDiaryRecord.describe(DIARY))).toBe(
+      'Starting point filled in, 2 goals and 5 diary entries',
+    );
+    expect(words('en').summary(trialDiaryRecord.describe(EMPTY_DIARY))).toBe(
+      'No starting point yet, 0 goals and 0 diary entries',
+    );
+    expect(words('es').summary(trialDiaryRecord.describe(DIARY))).toBe(
+      'Punto de partida anotado, 2 metas y 5 anotaciones',
+    );
   });
 
   it('is not a diary at all when it has neither a baseline nor entries', () => {
@@ -39,7 +45,11 @@ describe('trialDiaryRecord', () => {
     const good = DIARY.entries[0]!;
     const result = sanitizeDiary(
       stored({
-        baseline: { peg: { pain: 11, enjoyment: 1, activity: 1 }, goals: [{ id: 'goal-9', text: 'x' }, { id: 'goal-1', text: 'Walk' }, 'junk'], medicines: 42 },
+        baseline: {
+          peg: { pain: 11, enjoyment: 1, activity: 1 },
+          goals: [{ id: 'goal-9', text: 'x' }, { id: 'goal-1', text: 'Walk' }, 'junk'],
+          medicines: 42,
+        },
         entries: [
           good,
           good, // duplicate id
@@ -49,7 +59,14 @@ describe('trialDiaryRecord', () => {
           { ...good, id: '<script>' },
           null,
           'entry',
-          { ...good, id: 'ez4', sideEffects: ['itching', 'explode', 'itching'], goals: { 'goal-1': 'done', 'goal-2': 'maybe', __proto__: 'x' }, note: 'n'.repeat(DIARY_LIMITS.noteLength + 1), otherSideEffect: 'not ticked' },
+          {
+            ...good,
+            id: 'ez4',
+            sideEffects: ['itching', 'explode', 'itching'],
+            goals: { 'goal-1': 'done', 'goal-2': 'maybe', __proto__: 'x' },
+            note: 'n'.repeat(DIARY_LIMITS.noteLength + 1),
+            otherSideEffect: 'not ticked',
+          },
         ],
       }),
     );
@@ -79,7 +96,10 @@ describe('trialDiaryRecord', () => {
   });
 
   it('caps the number of entries', () => {
-    const entries = Array.from({ length: DIARY_LIMITS.maxEntries + 5 }, (_, i) => ({ ...DIARY.entries[0]!, id: `e${i}` }));
+    const entries = Array.from({ length: DIARY_LIMITS.maxEntries + 5 }, (_, i) => ({
+      ...DIARY.entries[0]!,
+      id: `e${i}`,
+    }));
     const result = sanitizeDiary(stored({ baseline: DIARY.baseline, entries }))!;
     expect(result.value.entries).toHaveLength(DIARY_LIMITS.maxEntries);
     expect(result.dropped).toBe(5);

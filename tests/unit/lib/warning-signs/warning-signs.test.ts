@@ -14,18 +14,35 @@ import { readHelpSteps, readWarningSigns } from '../../../support/warning-sign-f
 
 const signs = readWarningSigns();
 const steps = readHelpSteps();
-const generic = editionSchema.parse({ organisation: { name: 'Pain Pump Guide' }, emergency: { number: '911', crisisLine: { name: '988 Suicide & Crisis Lifeline', number: '988' } } });
+const generic = editionSchema.parse({
+  organisation: { name: 'Pain Pump Guide' },
+  emergency: { number: '911', crisisLine: { name: '988 Suicide & Crisis Lifeline', number: '988' } },
+});
 const uk = editionSchema.parse({
   example: true,
   organisation: { name: 'Example Pump Clinic' },
-  clinic: { name: 'Example Pump Clinic', phone: '0113 496 0000', hours: 'Monday to Friday, 9am to 5pm', afterHoursPhone: '0113 496 0999' },
+  clinic: {
+    name: 'Example Pump Clinic',
+    phone: '0113 496 0000',
+    hours: 'Monday to Friday, 9am to 5pm',
+    afterHoursPhone: '0113 496 0999',
+  },
   emergency: { number: '999', crisisLine: { name: 'Samaritans', number: '116 123' } },
 });
 
 describe('the real warning signs', () => {
   it('have core emergency signs, including overdose, baclofen withdrawal and thoughts of self-harm', () => {
     const core = signs.filter((s) => s.core).map((s) => s.id);
-    expect(core).toEqual(expect.arrayContaining(['overdose-hard-to-wake', 'baclofen-withdrawal-severe', 'self-harm-thoughts', 'meningitis', 'spinal-cord-pressure', 'alarm-and-unwell']));
+    expect(core).toEqual(
+      expect.arrayContaining([
+        'overdose-hard-to-wake',
+        'baclofen-withdrawal-severe',
+        'self-harm-thoughts',
+        'meningitis',
+        'spinal-cord-pressure',
+        'alarm-and-unwell',
+      ]),
+    );
     expect(signs.filter((s) => s.core).every((s) => s.level === 'emergency')).toBe(true);
   });
 
@@ -80,11 +97,19 @@ describe('cardsFor', () => {
 
 describe('stepsFor', () => {
   it('shows no "while you wait" steps unless a shown sign asks for them', () => {
-    expect(stepsFor(signs.filter((s) => s.id === 'wound-problem'), steps)).toEqual([]);
+    expect(
+      stepsFor(
+        signs.filter((s) => s.id === 'wound-problem'),
+        steps,
+      ),
+    ).toEqual([]);
   });
   it('shows naloxone steps for a sign about every pump, and only the baclofen-relevant steps for a baclofen-only sign', () => {
     expect(stepsFor(signsToShow(signs, []), steps).map((s) => s.id)).toContain('give-naloxone');
-    const baclofenOnly = stepsFor(signs.filter((s) => s.id === 'baclofen-overdose'), steps).map((s) => s.id);
+    const baclofenOnly = stepsFor(
+      signs.filter((s) => s.id === 'baclofen-overdose'),
+      steps,
+    ).map((s) => s.id);
     expect(baclofenOnly).toContain('naloxone-limits');
     expect(baclofenOnly).not.toContain('give-naloxone');
   });
@@ -110,7 +135,10 @@ describe('levelAction', () => {
 
 describe('warningSignsUsage and telHref', () => {
   it('reads the extra ids from the MDX tag', () => {
-    expect(warningSignsUsage('Text\n\n<WarningSigns show="a, b  c" />\n')).toEqual({ count: 1, extraIds: ['a', 'b', 'c'] });
+    expect(warningSignsUsage('Text\n\n<WarningSigns show="a, b  c" />\n')).toEqual({
+      count: 1,
+      extraIds: ['a', 'b', 'c'],
+    });
     expect(warningSignsUsage('<WarningSigns />')).toEqual({ count: 1, extraIds: [] });
     expect(warningSignsUsage('No signs here.')).toEqual({ count: 0, extraIds: [] });
   });
