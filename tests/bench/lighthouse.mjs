@@ -14,6 +14,7 @@
  * From code:   import { runLighthouse } from './lighthouse.mjs'  (tests/bench/run.mjs does this)
  * Environment: PPG_OUT_DIR (built site, default dist/), LIGHTHOUSE_PORT (static server, default 4398;
  *              the static reference uses the next port), LIGHTHOUSE_RUNS (runs per page, default 3),
+ *              LIGHTHOUSE_PAGES (comma-separated paths instead of the default list),
  *              PPG_CHROMIUM or CHROME_PATH (browser; otherwise found like the tests find it).
  * Exits with status 1 when a page misses a target. Performance numbers belong here, not in tests.
  *
@@ -195,7 +196,7 @@ async function measure(url, chromePath) {
  */
 export async function runLighthouse(options = {}) {
   const port = options.port ?? Number(process.env.LIGHTHOUSE_PORT ?? 4398);
-  const pages = options.pages ?? LIGHTHOUSE_PAGES;
+  const pages = options.pages ?? (process.env.LIGHTHOUSE_PAGES ? process.env.LIGHTHOUSE_PAGES.split(',') : LIGHTHOUSE_PAGES);
   const log = options.log ?? ((line) => console.log(line));
   const distDir = resolve(root, process.env.PPG_OUT_DIR ?? 'dist');
   const server = await startServer(port, distDir);
