@@ -7,6 +7,7 @@
 //     after you have brought a translation up to date with its changed English file: writes the
 //     English file's current hash into `translation.from` and today's date into `translation.date`.
 //
+// The hash is written in quotes, so YAML never reads an all-digit hash as a number.
 // Same rule as src/lib/i18n/translation.ts: the first 12 hex characters of the SHA-256 of the file.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,7 +35,7 @@ for (const file of files) {
   const today = new Date().toISOString().slice(0, 10);
   const text = readFileSync(file, 'utf8');
   const stamped = text
-    .replace(/^(\s*from:\s*)[0-9a-f]{12}\b/m, `$1${hashOf(english)}`)
+    .replace(/^(\s*from:\s*)(["']?)[0-9a-f]{12}\2/m, `$1"${hashOf(english)}"`)
     .replace(/^(\s*date:\s*)\d{4}-\d{2}-\d{2}\b/m, `$1${today}`);
   if (stamped === text) console.log(`${file}: already up to date`);
   else {

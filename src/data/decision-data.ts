@@ -68,12 +68,14 @@ async function load(lang: Lang): Promise<DecisionData> {
   const values = translate(valuesEntry?.data, valuesEntry?.filePath);
   const pictures = translate(picturesEntry?.data, picturesEntry?.filePath);
   if (lang !== SOURCE_LANG) report.finish();
+  // Problems name the file that has them: the translation in another language.
+  const inLang = (file: string | undefined) => (file && lang !== SOURCE_LANG ? file.replace(/^content\//, `content/${lang}/`) : file);
 
   const problems = checkDecisionContent({
     grid,
     values,
     pictures,
-    files: { grid: gridEntry?.filePath, values: valuesEntry?.filePath, pictures: picturesEntry?.filePath },
+    files: { grid: inLang(gridEntry?.filePath), values: inLang(valuesEntry?.filePath), pictures: inLang(picturesEntry?.filePath) },
     sourceIds: new Set(guide.sourcesById.keys()),
   });
   if (problems.length > 0 || !grid || !values || !pictures) {

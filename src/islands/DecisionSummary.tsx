@@ -16,8 +16,10 @@ import { $questionList } from '@/stores/question-list';
 import { parseDecision, type DecisionState } from '@/lib/decision/decision-record';
 import { buildDecisionSummary } from '@/lib/decision/summary';
 import type { StatementLike } from '@/lib/decision/values';
+import type { ToolStrings } from '@/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 
-interface Props {
+export interface Props {
   statements: StatementLike[];
   /** Grid row id → the row's question. */
   gridRows: Record<string, string>;
@@ -30,6 +32,10 @@ interface Props {
   questionsHref: string;
   /** The edition's clinic and emergency numbers as printed lines (src/lib/edition/contacts.ts). */
   contacts: string[];
+  lang: Lang;
+  /** The decision aid's words and the SURE words, in the page's language. */
+  t: ToolStrings['decide'];
+  sure: ToolStrings['sure'];
 }
 
 /** Answers carried in the link (#answers=...) when this browser cannot keep them. */
@@ -53,6 +59,8 @@ export default function DecisionSummary(props: Props) {
   const [fromLink, setFromLink] = useState<DecisionState | null>(null);
   useEffect(() => setFromLink(answersFromHash()), []);
   const decision = isEmpty(saved) && fromLink ? fromLink : saved;
+  const { t: decide, sure, lang } = props;
+  const t = decide.summary;
 
   const doc = buildDecisionSummary({
     statements: props.statements,
@@ -64,74 +72,76 @@ export default function DecisionSummary(props: Props) {
     now: new Date(),
     lastReviewed: new Date(`${props.lastReviewed}T00:00:00Z`),
     nextReview: new Date(`${props.nextReview}T00:00:00Z`),
+    lang,
+    words: { sure, notAnswered: t.notAnswered },
   });
   const { priorities } = doc;
 
   return (
     <div data-decision-summary>
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]" data-summary-dates>
-        <dt className="font-bold">Made on</dt>
+        <dt className="font-bold">{t.madeOn}</dt>
         <dd>
           <time dateTime={doc.dateIso}>{doc.date}</time>
         </dd>
-        <dt className="font-bold">Site facts last reviewed</dt>
+        <dt className="font-bold">{t.lastReviewed}</dt>
         <dd>
-          <time dateTime={doc.lastReviewedIso}>{doc.lastReviewed}</time> (next review due{' '}
+          <time dateTime={doc.lastReviewedIso}>{doc.lastReviewed}</time> {t.nextReviewBefore}{' '}
           <time dateTime={doc.nextReviewIso}>{doc.nextReview}</time>)
         </dd>
       </dl>
 
       {doc.isEmpty && (
         <p className="mt-6 rounded border-l-8 border-urgent bg-urgent-soft p-4" data-summary-empty>
-          There is nothing in your summary yet. Fill in <a href={`${props.decideHref}#what-matters-to-you`}>what matters to you</a>{' '}
-          and <a href={`${props.decideHref}#are-you-ready`}>the SURE check</a>, and{' '}
-          <a href={props.questionsHref}>choose your questions</a>.
+          {t.emptyBefore} <a href={`${props.decideHref}#what-matters-to-you`}>{t.emptyValuesLink}</a> {t.emptyAnd}{' '}
+          <a href={`${props.decideHref}#are-you-ready`}>{t.emptySureLink}</a>
+          {t.emptyAndChoose} <a href={props.questionsHref}>{t.emptyQuestionsLink}</a>.
         </p>
       )}
 
       <div className="mt-6 flex flex-wrap gap-3" data-print="hide">
         <button type="button" className="min-h-11 rounded bg-brand px-4 font-bold text-on-brand" onClick={() => window.print()}>
-          Print or save as PDF
+          {t.print}
         </button>
         <a href={props.decideHref} className="inline-flex min-h-11 items-center px-2">
-          Change my answers
+          {t.changeAnswers}
         </a>
         <a href={props.questionsHref} className="inline-flex min-h-11 items-center px-2">
-          Change my questions
+          {t.changeQuestions}
         </a>
       </div>
 
       <section aria-labelledby="summary-values" className="mt-8" data-summary-part="values">
         <h2 id="summary-values" className="text-2xl font-bold">
-          What matters to me
+          {t.valuesHeading}
         </h2>
         {priorities.answered === 0 ? (
           <p className="mt-2">
-            Not filled in yet. <a href={`${props.decideHref}#what-matters-to-you`}>Rate what matters to you</a>.
+            {t.notFilled} <a href={`${props.decideHref}#what-matters-to-you`}>{t.rateLink}</a>.
           </p>
         ) : (
           <>
             {priorities.top.length > 0 ? (
               <>
-                <p className="mt-2 font-bold">Matters most to me:</p>
+                <p className="mt-2 font-bold">{t.mattersMost}</p>
                 <ul className="mt-1 list-disc space-y-1 pl-6" data-summary-top>
                   {priorities.top.map((s) => (
                     <li key={s.id}>
-                      {s.text} ({s.ratingLabel.toLowerCase()})
+                      {s.text} ({decide.ratingsInSentence[s.rating]})
                     </li>
                   ))}
                 </ul>
               </>
             ) : (
-              <p className="mt-2">I did not rate anything as quite or very important.</p>
+              <p className="mt-2">{t.noneImportant}</p>
             )}
             {priorities.alsoImportant.length > 0 && (
               <>
-                <p className="mt-3 font-bold">Also important to me:</p>
+                <p className="mt-3 font-bold">{t.alsoImportant}</p>
                 <ul className="mt-1 list-disc space-y-1 pl-6">
                   {priorities.alsoImportant.map((s) => (
                     <li key={s.id}>
-                      {s.text} ({s.ratingLabel.toLowerCase()})
+                      {s.text} ({decide.ratingsInSentence[s.rating]})
                     </li>
                   ))}
                 </ul>
@@ -139,11 +149,11 @@ export default function DecisionSummary(props: Props) {
             )}
             {priorities.lessImportant.length > 0 && (
               <>
-                <p className="mt-3 font-bold">Less important to me:</p>
+                <p className="mt-3 font-bold">{t.lessImportant}</p>
                 <ul className="mt-1 list-disc space-y-1 pl-6">
                   {priorities.lessImportant.map((s) => (
                     <li key={s.id}>
-                      {s.text} ({s.ratingLabel.toLowerCase()})
+                      {s.text} ({decide.ratingsInSentence[s.rating]})
                     </li>
                   ))}
                 </ul>
@@ -151,7 +161,7 @@ export default function DecisionSummary(props: Props) {
             )}
             {doc.rowsToLookAt.length > 0 && (
               <>
-                <p className="mt-3 font-bold">Questions from the comparison table to talk about:</p>
+                <p className="mt-3 font-bold">{t.rowsToTalkAbout}</p>
                 <ul className="mt-1 list-disc space-y-1 pl-6">
                   {doc.rowsToLookAt.map((question) => (
                     <li key={question}>{question}</li>
@@ -165,23 +175,23 @@ export default function DecisionSummary(props: Props) {
 
       <section aria-labelledby="summary-sure" className="mt-8" data-summary-part="sure">
         <h2 id="summary-sure" className="text-2xl font-bold">
-          My SURE answers
+          {t.sureHeading}
         </h2>
         {doc.sureAnswered === 0 ? (
           <p className="mt-2">
-            Not filled in yet. <a href={`${props.decideHref}#are-you-ready`}>Answer the four SURE questions</a>.
+            {t.notFilled} <a href={`${props.decideHref}#are-you-ready`}>{t.answerSureLink}</a>.
           </p>
         ) : (
           <>
             <table className="mt-2 w-full border-collapse text-left">
-              <caption className="sr-only">My answers to the four SURE questions</caption>
+              <caption className="sr-only">{t.sureCaption}</caption>
               <thead>
                 <tr>
                   <th scope="col" className="border border-line p-2">
-                    Question
+                    {t.questionColumn}
                   </th>
                   <th scope="col" className="border border-line p-2">
-                    My answer
+                    {t.answerColumn}
                   </th>
                 </tr>
               </thead>
@@ -197,9 +207,7 @@ export default function DecisionSummary(props: Props) {
               </tbody>
             </table>
             {doc.sureNoCount > 0 && (
-              <p className="mt-2">
-                I answered no to {doc.sureNoCount} of 4. I may want more help before I decide.
-              </p>
+              <p className="mt-2">{t.answeredNo(doc.sureNoCount)}</p>
             )}
           </>
         )}
@@ -207,35 +215,32 @@ export default function DecisionSummary(props: Props) {
 
       <section aria-labelledby="summary-questions" className="mt-8" data-summary-part="questions">
         <h2 id="summary-questions" className="text-2xl font-bold">
-          My questions
+          {t.questionsHeading}
         </h2>
         {doc.questions.length === 0 ? (
           <p className="mt-2">
-            No questions yet. <a href={props.questionsHref}>Choose or write your questions</a>.
+            {t.noQuestions} <a href={props.questionsHref}>{t.chooseLink}</a>.
           </p>
         ) : (
           <ol className="mt-2 list-decimal space-y-2 pl-8" data-summary-questions>
             {doc.questions.map((q, index) => (
               <li key={index}>
                 {q.text}
-                {q.important && <strong> (most important to me)</strong>}
+                {q.important && <strong>{t.mostImportantTag}</strong>}
               </li>
             ))}
           </ol>
         )}
         {doc.unknownQuestions > 0 && (
-          <p className="mt-2 text-muted">
-            {doc.unknownQuestions === 1 ? 'One question' : `${doc.unknownQuestions} questions`} in your list could not be
-            shown, because the site no longer has {doc.unknownQuestions === 1 ? 'it' : 'them'}.
-          </p>
+          <p className="mt-2 text-muted">{t.unknownQuestions(doc.unknownQuestions)}</p>
         )}
       </section>
 
       <section aria-labelledby="summary-notes" className="mt-8" data-summary-part="notes">
         <h2 id="summary-notes" className="text-2xl font-bold">
-          Notes from my visit
+          {t.notesHeading}
         </h2>
-        <p className="mt-2">Who I saw, and what we talked about:</p>
+        <p className="mt-2">{t.notesPrompt}</p>
         <div aria-hidden="true" className="mt-2 space-y-8">
           {[0, 1, 2, 3, 4].map((line) => (
             <div key={line} className="border-b border-line pt-6" />
@@ -245,7 +250,7 @@ export default function DecisionSummary(props: Props) {
 
       <section aria-labelledby="summary-contacts" className="mt-8" data-summary-part="contacts">
         <h2 id="summary-contacts" className="text-2xl font-bold">
-          Who to call
+          {t.contactsHeading}
         </h2>
         <ul className="mt-2 space-y-1" data-edition-contacts>
           {props.contacts.map((line) => (
@@ -254,10 +259,7 @@ export default function DecisionSummary(props: Props) {
         </ul>
       </section>
 
-      <p className="mt-8 text-sm">
-        This summary was made in your browser. Nothing you entered has been sent to us or anyone else. It does not say
-        which option to choose: it is for you and your care team to talk through together.
-      </p>
+      <p className="mt-8 text-sm">{t.footer}</p>
     </div>
   );
 }

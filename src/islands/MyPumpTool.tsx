@@ -6,12 +6,15 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import type { Edition } from '@/lib/edition/edition-schema';
-import { buildCalendar, CALENDAR_FILE_NAME, calendarDates } from '@/lib/my-pump/calendar';
-import { localToday, longDate } from '@/lib/my-pump/dates';
+import type { ToolStrings } from '@/i18n';
+import type { Lang } from '@/lib/i18n/lang';
+import { buildCalendar, calendarDates } from '@/lib/my-pump/calendar';
+import { localToday, longDate as longDateIn } from '@/lib/my-pump/dates';
 import { pumpEssentials, withClinicDefaults } from '@/lib/my-pump/essentials';
 import {
   addRefill,
   fieldProblems,
+  fieldProblemText,
   removeRefill,
   STORED_TEXT_MAX,
   usablePump,
@@ -21,18 +24,24 @@ import {
 } from '@/lib/my-pump/my-pump-record';
 import type { PumpModel } from '@/lib/my-pump/pump-models';
 import { missedRefillAdvice, refillStatus } from '@/lib/my-pump/refill';
-import { MEDICINE_IDS, MEDICINE_LABELS, type MedicineId, type PumpModelId } from '@/lib/my-pump/vocabulary';
+import { MEDICINE_IDS, type MedicineId, type PumpModelId } from '@/lib/my-pump/vocabulary';
 import { telHref, type SignEntry } from '@/lib/warning-signs/warning-signs';
 import { myPumpStore } from '@/stores/my-pump';
 import HandoverSheet from './my-pump/HandoverSheet';
 import MyPumpNotices from './my-pump/MyPumpNotices';
 import WalletCard from './my-pump/WalletCard';
 
-interface Props {
+export interface Props {
   signs: SignEntry[];
   models: PumpModel[];
   edition: Edition;
   siteName: string;
+  /** The page's language, and its words (src/i18n/<lang>/tools.ts). */
+  lang: Lang;
+  strings: ToolStrings['myPump'];
+  /** Addresses in the page's language: the warning-signs page (the QR code) and "What this site keeps". */
+  getHelpPath: string;
+  myDataHref: string;
 }
 
 type PrintTarget = 'card' | 'sheet';
@@ -86,7 +95,10 @@ function Field({ id, label, hint, problem, children }: FieldProps) {
   );
 }
 
-export default function MyPumpTool({ signs, models, edition, siteName }: Props) {
+export default function MyPumpTool({ signs, models, edition, siteName, lang, strings, getHelpPath, myDataHref }: Props) {
+  const t = strings;
+  const f = strings.fields;
+  const longDate = (date: string) => longDateIn(date, lang);
   const stored = useStore(myPumpStore.$value);
   const status = useStore(myPumpStore.$status);
   const idBase = useId();
@@ -101,10 +113,14 @@ export default function MyPumpTool({ signs, models, edition, siteName }: Props) 
   const pump = useMemo(() => withClinicDefaults(stored, edition), [stored, edition]);
   const problems = useMemo(() => fieldProblems(pump, today), [pump, today]);
   const usable = useMemo(() => usablePump(pump, today), [pump, today]);
-  const essentials = useMemo(() => pumpEssentials(usable, signs, models, edition), [usable, signs, models, edition]);
+  const essentials = useMemo(() => pumpEssentials(usable, signs, models, edition, strings, lang), [usable, signs, models, edition, strings, lang]);
   const refill = refillStatus(usable.nextRefill, today);
-  const missed = refill.state === 'overdue' ? missedRefillAdvice(usable, signs, edition) : null;
-  const helpUrl = `${origin}/get-help/`;
+  const missed = refill.state === 'overdue' ? missedRefillAdvice(usable, signs, edition, strings) : null;
+  const helpUrl = `${origin}${getHelpPath}`;
+  const problemText = (name: FieldName) => {
+    const found = problems[name];
+    return found && fieldProblemText(found, strings.problems, lang);
+  };
 
   // Print only what the person chose; go back to normal when the print dialog closes.
   useEffect(() => {
@@ -129,7 +145,7 @@ export default function MyPumpTool({ signs, models, edition, siteName }: Props) 
     }));
 
   const textField = (field: TextField, label: string, hint?: string, type: 'text' | 'tel' = 'text') => (
-    <Field id={fieldId(field)} label={label} {...(hint ? { hint } : {})} problem={problems[field]}>
+    <Field id={fieldId(field)} label={label} {...(hint ? { hint } : {})} problem={problemText(field)}>
       {(describedBy, invalid) => (
         <input
           id={fieldId(field)}
@@ -148,7 +164,7 @@ export default function MyPumpTool({ signs, models, edition, siteName }: Props) 
   );
 
   const dateField = (field: DateField, label: string, hint?: string) => (
-    <Field id={fieldId(field)} label={label} {...(hint ? { hint } : {})} problem={problems[field]}>
+    <Field id={fieldId(field)} label={label} {...(hint ? { hint } : {})} problem={problemText(field)}>
       {(describedBy, invalid) => (
         <input
           id={fieldId(field)}
@@ -165,67 +181,62 @@ export default function MyPumpTool({ signs, models, edition, siteName }: Props) 
   );
 
   const downloadCalendar = () => {
-    const text = buildCalendar(usable, new Date());
+    const text = buildCalendar(usable, new Date(), strings.calendar);
     if (!text) {
-      setMessage('Add a next refill date, low-reservoir alarm date or battery replacement date first.');
+      setMessage(t.calendarAddDateFirst);
       return;
     }
-    download(new Blob([text], { type: 'text/calendar;charset=utf-8' }), CALENDAR_FILE_NAME);
-    setMessage('Your calendar file is downloading. Open it to add the dates to your calendar app.');
+    download(new Blob([text], { type: 'text/calendar;charset=utf-8' }), strings.calendar.fileName);
+    setMessage(t.calendarDownloading);
   };
 
   const downloadLockScreen = async () => {
     try {
       const { drawLockScreen } = await import('./my-pump/lock-screen-canvas');
-      download(await drawLockScreen(essentials, helpUrl), 'my-pump-lock-screen.png');
-      setMessage('Your lock-screen image is downloading. Set it as your phone’s lock screen in its settings.');
+      download(await drawLockScreen(essentials, helpUrl, strings.lockScreen), strings.lockScreen.fileName);
+      setMessage(t.lockScreenDownloading);
     } catch (error) {
-      setMessage(`The image could not be made: ${(error as Error).message}`);
+      setMessage(t.lockScreenFailed((error as Error).message));
     }
   };
 
   const logRefill = () => {
     myPumpStore.update((old) => addRefill(old, refillNext ? { date: refillDate, nextDue: refillNext } : { date: refillDate }));
     setRefillNext('');
-    setMessage(refillNext ? `Refill added. Your next refill is ${longDate(refillNext)}.` : 'Refill added.');
+    setMessage(refillNext ? t.refillAddedNext(longDate(refillNext)) : t.refillAdded);
   };
-  const refillProblem =
-    refillDate === '' ? 'Choose the day of the refill.' : refillNext !== '' && refillNext <= refillDate ? 'The next refill must come after this one.' : undefined;
+  const refillProblem = refillDate === '' ? t.refillNeedsDate : refillNext !== '' && refillNext <= refillDate ? t.refillNextAfter : undefined;
 
-  const problem = (name: FieldName) => problems[name];
+  const problem = problemText;
+  const calendarCount = calendarDates(usable).length;
 
   return (
     <div className="mt-6" data-my-pump>
-      <MyPumpNotices status={status} />
+      <MyPumpNotices status={status} strings={strings.notices} myDataHref={myDataHref} />
 
       <section aria-labelledby={fieldId('next-h')} className="mt-4 rounded border-2 border-line p-4" data-next-refill={refill.state} data-print="hide">
         <h2 id={fieldId('next-h')} className="text-xl font-bold">
-          Next refill
+          {t.nextRefillHeading}
         </h2>
         <p className="mt-1 text-lg" data-next-refill-text>
-          {refill.state === 'none' && 'No next refill date saved yet. Add it below.'}
+          {refill.state === 'none' && t.noNextRefill}
           {refill.state === 'upcoming' && (
             <>
-              <strong>{longDate(usable.nextRefill!)}</strong> (in {refill.days} {refill.days === 1 ? 'day' : 'days'})
+              <strong>{longDate(usable.nextRefill!)}</strong> {t.inDays(refill.days)}
             </>
           )}
-          {refill.state === 'today' && (
-            <>
-              <strong>Today, {longDate(usable.nextRefill!)}</strong>
-            </>
-          )}
+          {refill.state === 'today' && <strong>{t.todayDate(longDate(usable.nextRefill!))}</strong>}
           {refill.state === 'overdue' && (
             <>
-              <strong>{longDate(usable.nextRefill!)}</strong>: that was {refill.days} {refill.days === 1 ? 'day' : 'days'} ago.
+              <strong>{longDate(usable.nextRefill!)}</strong>
+              {t.daysAgo(refill.days)}
             </>
           )}
         </p>
         {missed && (
           <div className={`${urgentBox} mt-3`} role="alert" data-missed-refill>
             <p className="text-lg font-bold">{missed.action.heading}</p>
-            <p className="mt-1">
-              If you have missed your refill, {missed.action.lead.charAt(0).toLowerCase() + missed.action.lead.slice(1)}
-            </p>
+            <p className="mt-1">{t.missedLead(missed.action.lead)}</p>
             <ul className="mt-2 list-disc pl-6">
               {missed.signs.map((sign) => (
                 <li key={sign.id} data-missed-sign={sign.id}>
@@ -251,24 +262,20 @@ export default function MyPumpTool({ signs, models, edition, siteName }: Props) 
               </ul>
             )}
             <p className="mt-2">{missed.action.footnote}</p>
-            <p className="mt-2 text-sm">
-              Already had the refill? Add it to your refill log below with your new date.
-            </p>
+            <p className="mt-2 text-sm">{t.missedAlreadyHad}</p>
           </div>
         )}
       </section>
 
       <form className="mt-8" onSubmit={(e) => e.preventDefault()} aria-labelledby={fieldId('form-h')} data-print="hide">
         <h2 id={fieldId('form-h')} className="text-2xl font-bold">
-          Your pump details
+          {t.formHeading}
         </h2>
-        <p className="mt-1 text-sm text-muted">
-          Saved in this browser as you type. Only the medicine is needed for your card; fill in what you know.
-        </p>
+        <p className="mt-1 text-sm text-muted">{t.formHint}</p>
 
         <fieldset className="mt-4">
-          <legend className="font-bold">Pump model</legend>
-          <p className="text-sm text-muted">It is on your pump ID card. If you are not sure, choose “I don’t know”.</p>
+          <legend className="font-bold">{t.modelLegend}</legend>
+          <p className="text-sm text-muted">{t.modelHint}</p>
           {models.map((model) => (
             <label key={model.id} className="mt-2 flex min-h-11 items-center gap-3">
               <input
@@ -286,7 +293,7 @@ export default function MyPumpTool({ signs, models, edition, siteName }: Props) 
         </fieldset>
 
         <fieldset className="mt-6" aria-describedby={problem('medicines') ? fieldId('medicines-problem') : undefined}>
-          <legend className="font-bold">Medicine(s) in the pump</legend>
+          <legend className="font-bold">{t.medicinesLegend}</legend>
           {MEDICINE_IDS.map((id) => (
             <label key={id} className="mt-2 flex min-h-11 items-center gap-3">
               <input
@@ -296,7 +303,7 @@ export default function MyPumpTool({ signs, models, edition, siteName }: Props) 
                 className="size-6 accent-brand"
                 data-medicine={id}
               />
-              {MEDICINE_LABELS[id]}
+              {t.medicines[id]}
             </label>
           ))}
           {problem('medicines') && (
@@ -305,48 +312,46 @@ export default function MyPumpTool({ signs, models, edition, siteName }: Props) 
             </p>
           )}
         </fieldset>
-        {pump.medicines.includes('other') && textField('otherMedicine', 'Name of the other medicine')}
-        {textField('dose', 'Dose', 'Copy it exactly as your clinic wrote it. This site never works anything out from it.')}
-        {textField('concentration', 'Concentration', 'Copy it exactly as your clinic wrote it.')}
-        {dateField('implantDate', 'Implant date')}
-        {dateField('batteryReplacement', 'Battery replacement date', 'If your clinic gave you one.')}
+        {pump.medicines.includes('other') && textField('otherMedicine', f.otherMedicine)}
+        {textField('dose', f.dose, f.doseHint)}
+        {textField('concentration', f.concentration, f.concentrationHint)}
+        {dateField('implantDate', f.implantDate)}
+        {dateField('batteryReplacement', f.batteryReplacement, f.batteryReplacementHint)}
 
-        <h3 className="mt-8 text-xl font-bold">Your pump clinic</h3>
-        {edition.clinic && (
-          <p className="text-sm text-muted">Filled in from {edition.clinic.name}. Change it if your clinic is different.</p>
-        )}
-        {textField('clinicName', 'Clinic name')}
-        {textField('clinicPhone', 'Clinic phone', undefined, 'tel')}
-        {textField('afterHoursPhone', 'After-hours phone', 'The number to call at night and on weekends.', 'tel')}
+        <h3 className="mt-8 text-xl font-bold">{f.clinicHeading}</h3>
+        {edition.clinic && <p className="text-sm text-muted">{f.clinicFilledIn(edition.clinic.name)}</p>}
+        {textField('clinicName', f.clinicName)}
+        {textField('clinicPhone', f.clinicPhone, undefined, 'tel')}
+        {textField('afterHoursPhone', f.afterHoursPhone, f.afterHoursPhoneHint, 'tel')}
 
-        <h3 className="mt-8 text-xl font-bold">Dates</h3>
-        {dateField('nextRefill', 'Next refill date')}
-        {dateField('lowReservoirAlarm', 'Low-reservoir alarm date', 'The day your clinic said the pump will alarm because it is getting empty.')}
+        <h3 className="mt-8 text-xl font-bold">{f.datesHeading}</h3>
+        {dateField('nextRefill', f.nextRefill)}
+        {dateField('lowReservoirAlarm', f.lowReservoirAlarm, f.lowReservoirAlarmHint)}
 
-        <h3 className="mt-8 text-xl font-bold">Emergency contact</h3>
-        {textField('emergencyName', 'Name', 'Someone who knows about your pump.')}
-        {textField('emergencyPhone', 'Phone', undefined, 'tel')}
+        <h3 className="mt-8 text-xl font-bold">{f.emergencyHeading}</h3>
+        {textField('emergencyName', f.emergencyName, f.emergencyNameHint)}
+        {textField('emergencyPhone', f.emergencyPhone, undefined, 'tel')}
       </form>
 
       <section aria-labelledby={fieldId('log-h')} className="mt-10" data-refill-log data-print="hide">
         <h2 id={fieldId('log-h')} className="text-2xl font-bold">
-          Refill log
+          {t.logHeading}
         </h2>
         <div className="mt-2 flex flex-wrap items-end gap-4">
           <div>
             <label htmlFor={fieldId('refill-date')} className="block font-bold">
-              Date of refill
+              {t.refillDate}
             </label>
             <input id={fieldId('refill-date')} type="date" className={input} value={refillDate} onChange={(e) => setRefillDate(e.currentTarget.value)} data-refill-date />
           </div>
           <div>
             <label htmlFor={fieldId('refill-next')} className="block font-bold">
-              Next refill due
+              {t.refillNext}
             </label>
             <input id={fieldId('refill-next')} type="date" className={input} value={refillNext} onChange={(e) => setRefillNext(e.currentTarget.value)} data-refill-next />
           </div>
           <button type="button" className={primary} onClick={logRefill} disabled={refillProblem !== undefined} aria-describedby={refillProblem ? fieldId('refill-problem') : undefined} data-add-refill>
-            Add to log
+            {t.addToLog}
           </button>
         </div>
         {refillProblem && (
@@ -355,17 +360,17 @@ export default function MyPumpTool({ signs, models, edition, siteName }: Props) 
           </p>
         )}
         {pump.refills.length === 0 ? (
-          <p className="mt-3 text-muted">No refills logged yet.</p>
+          <p className="mt-3 text-muted">{t.noRefills}</p>
         ) : (
           <ul className="mt-3 space-y-2" data-refill-entries>
             {pump.refills.map((entry, i) => (
               <li key={`${entry.date}-${i}`} className="flex flex-wrap items-center gap-3">
                 <span>
-                  Refilled {longDate(entry.date)}
-                  {entry.nextDue && <>; next due {longDate(entry.nextDue)}</>}
+                  {t.refilled(longDate(entry.date))}
+                  {entry.nextDue && t.nextDue(longDate(entry.nextDue))}
                 </span>
-                <button type="button" className={button} onClick={() => myPumpStore.update((old) => removeRefill(old, i))} aria-label={`Remove the refill of ${longDate(entry.date)}`}>
-                  Remove
+                <button type="button" className={button} onClick={() => myPumpStore.update((old) => removeRefill(old, i))} aria-label={t.removeRefillLabel(longDate(entry.date))}>
+                  {t.removeRefill}
                 </button>
               </li>
             ))}
@@ -375,44 +380,38 @@ export default function MyPumpTool({ signs, models, edition, siteName }: Props) 
 
       <section aria-labelledby={fieldId('card-h')} className="mt-10" data-print-card-section>
         <h2 id={fieldId('card-h')} className="text-2xl font-bold" data-print="hide">
-          Your emergency wallet card
+          {t.cardHeading}
         </h2>
         <p className="mt-1" data-print="hide">
-          It prints at bank-card size on A4 or Letter paper. In the print window, set the scale to 100% (“actual size”).
+          {t.cardHint}
         </p>
         <div className="mt-4">
-          <WalletCard essentials={essentials} helpUrl={helpUrl} />
+          <WalletCard essentials={essentials} helpUrl={helpUrl} strings={strings.card} />
         </div>
         <div className="mt-4 flex flex-wrap gap-3" data-print="hide">
           <button type="button" className={primary} onClick={() => setPrintTarget('card')} data-print-card>
-            Print the wallet card
+            {t.printCard}
           </button>
           <button type="button" className={button} onClick={() => void downloadLockScreen()} data-lock-screen>
-            Download a lock-screen image
+            {t.downloadLockScreen}
           </button>
         </div>
       </section>
 
       <section aria-labelledby={fieldId('more-h')} className="mt-10" data-print="hide">
         <h2 id={fieldId('more-h')} className="text-2xl font-bold">
-          Handover sheet and calendar
+          {t.moreHeading}
         </h2>
-        <p className="mt-1">
-          The handover sheet is one page for an emergency department, care home, hospice, scan team or dentist.
-        </p>
+        <p className="mt-1">{t.moreIntro}</p>
         <div className="mt-4 flex flex-wrap gap-3">
           <button type="button" className={primary} onClick={() => setPrintTarget('sheet')} data-print-sheet>
-            Print the handover sheet
+            {t.printSheet}
           </button>
           <button type="button" className={button} onClick={downloadCalendar} data-download-calendar>
-            Add my dates to my calendar (.ics file)
+            {t.downloadCalendar}
           </button>
         </div>
-        <p className="mt-2 text-sm text-muted">
-          {calendarDates(usable).length === 0
-            ? 'The calendar file needs a next refill, low-reservoir alarm or battery replacement date.'
-            : `The calendar file has ${calendarDates(usable).length} ${calendarDates(usable).length === 1 ? 'date' : 'dates'}, each with reminders before it.`}
-        </p>
+        <p className="mt-2 text-sm text-muted">{calendarCount === 0 ? t.calendarNeedsDates : t.calendarHas(calendarCount)}</p>
         <p className="mt-3 font-bold" role="status" data-my-pump-message>
           {message}
         </p>
@@ -420,11 +419,11 @@ export default function MyPumpTool({ signs, models, edition, siteName }: Props) 
 
       <section aria-labelledby={fieldId('clear-h')} className="mt-10" data-print="hide">
         <h2 id={fieldId('clear-h')} className="text-xl font-bold">
-          Delete my pump details
+          {t.clearHeading}
         </h2>
         {confirmClear ? (
           <div className="mt-2">
-            <p>This deletes everything on this page from this browser. It cannot be undone.</p>
+            <p>{t.clearWarning}</p>
             <div className="mt-2 flex flex-wrap gap-3">
               <button
                 type="button"
@@ -432,25 +431,33 @@ export default function MyPumpTool({ signs, models, edition, siteName }: Props) 
                 onClick={() => {
                   myPumpStore.clear();
                   setConfirmClear(false);
-                  setMessage('Your pump details are deleted from this browser.');
+                  setMessage(t.cleared);
                 }}
                 data-confirm-clear
               >
-                Yes, delete them
+                {t.clearConfirm}
               </button>
               <button type="button" className={button} onClick={() => setConfirmClear(false)}>
-                No, keep them
+                {t.clearKeep}
               </button>
             </div>
           </div>
         ) : (
           <button type="button" className={`${button} mt-2`} onClick={() => setConfirmClear(true)} data-clear>
-            Delete my pump details
+            {t.clearButton}
           </button>
         )}
       </section>
 
-      <HandoverSheet essentials={essentials} pump={usable} today={today} pageUrl={`${origin}/my-pump/`} siteName={siteName} />
+      <HandoverSheet
+        essentials={essentials}
+        pump={usable}
+        today={today}
+        pageUrl={`${origin}${window.location.pathname}`}
+        siteName={siteName}
+        lang={lang}
+        strings={strings}
+      />
     </div>
   );
 }

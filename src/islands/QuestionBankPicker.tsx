@@ -4,9 +4,11 @@
  * Ticking adds the question to the list; unticking removes it.
  */
 import { useId, useMemo, useState } from 'react';
+import type { ToolStrings } from '@/i18n';
+import { problemMessage } from '@/lib/questions/problem-messages';
 import { addBankQuestions, removeQuestion } from '@/stores/question-list';
 import { groupBank, type BankQuestion } from '@/lib/questions/question-bank';
-import { hasBankQuestion, QUESTION_LIMITS, type QuestionListState } from '@/lib/questions/question-list';
+import { hasBankQuestion, type QuestionListState } from '@/lib/questions/question-list';
 import type { Announce } from './QuestionBuilder';
 
 interface Props {
@@ -14,19 +16,19 @@ interface Props {
   list: QuestionListState;
   announce: Announce;
   part: 'starter' | 'groups';
+  t: ToolStrings['questions'];
 }
 
-const FULL_MESSAGE = `Your list is full. It can hold ${QUESTION_LIMITS.maxItems} questions. Remove one to add another.`;
-
-export default function QuestionBankPicker({ bank, list, announce, part }: Props) {
-  const { starter, groups } = useMemo(() => groupBank(bank), [bank]);
+export default function QuestionBankPicker({ bank, list, announce, part, t }: Props) {
+  const { starter, groups } = useMemo(() => groupBank(bank, t.groups), [bank, t]);
+  const FULL_MESSAGE = problemMessage('list-full', t.problems);
   const [problem, setProblem] = useState<string | null>(null);
 
   const toggle = (question: BankQuestion, add: boolean) => {
     if (!add) {
       removeQuestion(question.id);
       setProblem(null);
-      announce(`Removed from your list: ${question.text}`);
+      announce(t.removedFromList(question.text));
       return;
     }
     const result = addBankQuestions([question.id]);
@@ -36,7 +38,7 @@ export default function QuestionBankPicker({ bank, list, announce, part }: Props
       return;
     }
     setProblem(null);
-    announce(`Added to your list: ${question.text}. You have ${result.state.items.length} questions.`);
+    announce(t.addedToList(question.text, result.state.items.length));
   };
 
   if (part === 'starter') {
@@ -46,27 +48,24 @@ export default function QuestionBankPicker({ bank, list, announce, part }: Props
       const message =
         !result.ok && result.problem === 'list-full'
           ? FULL_MESSAGE
-          : `Added ${result.added ?? 0} starter questions to your list.`;
+          : t.addedStarter(result.added ?? 0);
       setProblem(result.ok ? null : message);
       announce(message);
     };
     return (
       <section aria-labelledby="starter-heading" className="rounded border-2 border-brand bg-brand-soft p-5" data-question-starter>
         <h2 id="starter-heading" className="text-2xl font-bold">
-          Start here: three key questions
+          {t.starterHeading}
         </h2>
-        <p className="mt-2">
-          These three questions help with any choice about your care. They come from a program called Ask 3
-          Questions.
-        </p>
-        <QuestionChecklist questions={starter} list={list} onToggle={toggle} />
+        <p className="mt-2">{t.starterIntro}</p>
+        <QuestionChecklist questions={starter} list={list} onToggle={toggle} t={t} />
         {missing.length > 0 && (
           <button
             type="button"
             onClick={addAll}
             className="mt-4 min-h-11 rounded bg-brand px-4 font-bold text-on-brand"
           >
-            {missing.length === starter.length ? 'Add all three' : 'Add the rest of these'}
+            {missing.length === starter.length ? t.addAllThree : t.addTheRest}
           </button>
         )}
         {problem && (
@@ -81,9 +80,9 @@ export default function QuestionBankPicker({ bank, list, announce, part }: Props
   return (
     <section aria-labelledby="bank-heading" data-question-bank>
       <h2 id="bank-heading" className="text-2xl font-bold">
-        More questions, by topic
+        {t.bankHeading}
       </h2>
-      <p className="mt-2">Open a topic to see its questions. Tick the ones you want to ask.</p>
+      <p className="mt-2">{t.bankIntro}</p>
       {problem && (
         <p role="alert" className="mt-3 font-bold text-emergency">
           {problem}
@@ -96,12 +95,10 @@ export default function QuestionBankPicker({ bank, list, announce, part }: Props
             <details key={group.id} className="rounded border-2 border-line" data-question-group={group.id}>
               <summary className="min-h-11 cursor-pointer px-4 py-2 text-lg font-bold">
                 {group.label}{' '}
-                <span className="font-normal">
-                  ({picked} of {group.questions.length} picked)
-                </span>
+                <span className="font-normal">{t.pickedOf(picked, group.questions.length)}</span>
               </summary>
               <div className="px-4 pb-4">
-                <QuestionChecklist questions={group.questions} list={list} onToggle={toggle} />
+                <QuestionChecklist questions={group.questions} list={list} onToggle={toggle} t={t} />
               </div>
             </details>
           );
@@ -115,10 +112,12 @@ function QuestionChecklist({
   questions,
   list,
   onToggle,
+  t,
 }: {
   questions: BankQuestion[];
   list: QuestionListState;
   onToggle: (question: BankQuestion, add: boolean) => void;
+  t: ToolStrings['questions'];
 }) {
   const prefix = useId();
   return (
@@ -141,7 +140,7 @@ function QuestionChecklist({
                 {q.text}
               </label>
               <p id={`${id}-why`} className="text-sm text-muted">
-                Why ask this: {q.why}
+                {t.whyAsk(q.why)}
               </p>
             </div>
           </li>

@@ -11,6 +11,8 @@
 import { useStore } from '@nanostores/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import type { ToolStrings } from '@/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 import {
   $questionList,
   $questionStorage,
@@ -24,16 +26,22 @@ import QuestionBankPicker from './QuestionBankPicker';
 import QuestionListEditor from './QuestionListEditor';
 import QuestionNotices from './QuestionNotices';
 import QuestionOutputActions from './QuestionOutputActions';
-import QuestionPrintSheet from './QuestionPrintSheet';
+import QuestionPrintSheet, { type EnglishPrint } from './QuestionPrintSheet';
 import QuestionSharedList from './QuestionSharedList';
 
-export interface QuestionBuilderProps {
+export interface Props {
   bank: BankQuestion[];
   /** Newest review date of the guide, printed on the list. */
   reviewed: string;
   siteName: string;
   /** The edition's clinic and emergency numbers, printed on the list (src/lib/edition/contacts.ts). */
   contacts: string[];
+  /** The page's language and its words (src/i18n/<lang>/tools.ts). */
+  lang: Lang;
+  strings: ToolStrings['questions'];
+  sure: ToolStrings['sure'];
+  /** On a page in another language: the English words and bank texts for a bilingual printout. */
+  english: EnglishPrint | null;
 }
 
 /** A message for the polite live region; `n` changes so the same words are announced again. */
@@ -50,7 +58,8 @@ export interface UndoOffer {
 
 export type Announce = (text: string) => void;
 
-export default function QuestionBuilder({ bank, reviewed, siteName, contacts }: QuestionBuilderProps) {
+export default function QuestionBuilder({ bank, reviewed, siteName, contacts, lang, strings: t, sure, english }: Props) {
+  const [bilingual, setBilingual] = useState(false);
   const list = useStore($questionList);
   const storage = useStore($questionStorage);
   const bankById = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
@@ -83,21 +92,18 @@ export default function QuestionBuilder({ bank, reviewed, siteName, contacts }: 
       const before = $questionList.get();
       if (mode === 'replace') {
         setQuestionList(incoming);
-        if (before.items.length > 0) offerUndo({ message: 'Your old list was replaced.', previous: before });
-        announce(`Your list now has the ${incoming.items.length} shared questions.`);
+        if (before.items.length > 0) offerUndo({ message: t.oldListReplaced, previous: before });
+        announce(t.nowHasShared(incoming.items.length));
       } else {
         const result = commitQuestionList(merge(before, incoming));
         const added = result.added ?? 0;
         const full = !result.ok && result.problem === 'list-full';
-        announce(
-          `Added ${added} question${added === 1 ? '' : 's'} to your list.` +
-            (full ? ` Your list is full (${QUESTION_LIMITS.maxItems} questions), so some were not added.` : ''),
-        );
-        if (added > 0) offerUndo({ message: `Added ${added} shared question${added === 1 ? '' : 's'}.`, previous: before });
+        announce(t.addedShared(added) + (full ? t.addedSharedFull(QUESTION_LIMITS.maxItems) : ''));
+        if (added > 0) offerUndo({ message: t.addedSharedUndo(added), previous: before });
       }
       closeShared();
     },
-    [announce, closeShared, offerUndo],
+    [announce, closeShared, offerUndo, t],
   );
 
   // Printing: the sheet shows the person's list, or the shared list while that one is printed.
@@ -127,7 +133,7 @@ export default function QuestionBuilder({ bank, reviewed, siteName, contacts }: 
         <div className="sr-only" role="status" aria-live="polite" data-question-announcer>
           {announcement && <span key={announcement.n}>{announcement.text}</span>}
         </div>
-        <QuestionNotices storage={storage} list={list} bankById={bankById} />
+        <QuestionNotices storage={storage} list={list} bankById={bankById} t={t.notices} />
         {shared && (
           <QuestionSharedList
             result={shared}
@@ -136,15 +142,17 @@ export default function QuestionBuilder({ bank, reviewed, siteName, contacts }: 
             onImport={importShared}
             onPrint={(state) => print(state)}
             onClose={closeShared}
+            t={t}
           />
         )}
-        <QuestionBankPicker bank={bank} list={list} announce={announce} part="starter" />
+        <QuestionBankPicker bank={bank} list={list} announce={announce} part="starter" t={t} />
         <QuestionListEditor
           list={list}
           bankById={bankById}
           announce={announce}
           undo={undo}
           offerUndo={offerUndo}
+          t={t}
         />
         <QuestionOutputActions
           list={list}
@@ -154,8 +162,12 @@ export default function QuestionBuilder({ bank, reviewed, siteName, contacts }: 
           announce={announce}
           offerUndo={offerUndo}
           onPrint={() => print(null)}
+          lang={lang}
+          t={t}
+          sure={sure}
+          bilingual={{ available: english !== null, on: bilingual, set: setBilingual }}
         />
-        <QuestionBankPicker bank={bank} list={list} announce={announce} part="groups" />
+        <QuestionBankPicker bank={bank} list={list} announce={announce} part="groups" t={t} />
       </div>
       <QuestionPrintSheet
         items={sheetItems}
@@ -165,6 +177,9 @@ export default function QuestionBuilder({ bank, reviewed, siteName, contacts }: 
         siteName={siteName}
         reviewed={reviewed}
         contacts={contacts}
+        lang={lang}
+        words={{ print: t.print, sure }}
+        english={bilingual ? english : null}
       />
     </div>
   );

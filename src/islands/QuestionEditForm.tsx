@@ -1,5 +1,6 @@
 /** Changing one of the person's own questions in place (Save, Cancel, Escape to cancel). */
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import type { ToolStrings } from '@/i18n';
 import QuestionTextField from './QuestionTextField';
 
 /** onSave returns a problem message to show, or null when the change was saved. */
@@ -7,7 +8,9 @@ export default function QuestionEditForm({
   text,
   onSave,
   onCancel,
+  t,
 }: {
+  t: ToolStrings['questions'];
   text: string;
   onSave: (value: string) => string | null;
   onCancel: () => void;
@@ -26,7 +29,8 @@ export default function QuestionEditForm({
     <form onSubmit={submit} className="mt-3" noValidate>
       <QuestionTextField
         id="edit-question"
-        label="Change your question"
+        label={t.changeLabel}
+        t={t}
         labelClassName="font-bold"
         value={value}
         error={error}
@@ -41,10 +45,10 @@ export default function QuestionEditForm({
       />
       <div className="mt-2 flex flex-wrap gap-2">
         <button type="submit" className="min-h-11 rounded bg-brand px-4 font-bold text-on-brand">
-          Save
+          {t.save}
         </button>
         <button type="button" onClick={onCancel} className="min-h-11 rounded border-2 border-brand px-4 font-bold text-brand">
-          Cancel
+          {t.cancel}
         </button>
       </div>
     </form>

@@ -6,10 +6,12 @@
  * the person is looking, not at the top of the list.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { ToolStrings } from '@/i18n';
+
 import { removeQuestion, setQuestionList, updateQuestionList } from '@/stores/question-list';
 import { resolveItems, type BankQuestion } from '@/lib/questions/question-bank';
 import { editCustom, move, QUESTION_LIMITS, setImportant, type QuestionListState } from '@/lib/questions/question-list';
-import { PROBLEM_MESSAGES } from '@/lib/questions/problem-messages';
+import { problemMessage } from '@/lib/questions/problem-messages';
 import QuestionEditForm from './QuestionEditForm';
 import QuestionWriteOwn from './QuestionWriteOwn';
 import type { Announce, UndoOffer } from './QuestionBuilder';
@@ -20,6 +22,7 @@ interface Props {
   announce: Announce;
   undo: UndoOffer | null;
   offerUndo: (offer: UndoOffer | null) => void;
+  t: ToolStrings['questions'];
 }
 
 /** A stable, selector-safe DOM id for an item (custom ids start with "~"). */
@@ -29,7 +32,7 @@ function domId(id: string): string {
 
 type Action = 'up' | 'down' | 'important' | 'edit' | 'remove';
 
-export default function QuestionListEditor({ list, bankById, announce, undo, offerUndo }: Props) {
+export default function QuestionListEditor({ list, bankById, announce, undo, offerUndo, t }: Props) {
   const resolved = resolveItems(list.items, bankById);
   // A problem belongs to the question whose button caused it, and shows next to that button.
   const [listProblem, setListProblem] = useState<{ id: string; message: string } | null>(null);
@@ -57,24 +60,24 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
   const doMove = (id: string, by: -1 | 1, index: number) => {
     const action = by < 0 ? 'up' : 'down';
     if ((by < 0 && index === 0) || (by > 0 && index === count - 1)) {
-      announce(by < 0 ? 'This question is already first.' : 'This question is already last.');
+      announce(by < 0 ? t.alreadyFirst : t.alreadyLast);
       return;
     }
     updateQuestionList((state) => move(state, id, by));
     pendingFocus.current = { id, action };
     setListProblem(null);
-    announce(`Moved to position ${index + by + 1} of ${count}.`);
+    announce(t.movedTo(index + by + 1, count));
   };
 
   const doImportant = (id: string, important: boolean) => {
     const result = updateQuestionList((state) => setImportant(state, id, important));
     if (!result.ok) {
       // Shown in a role="alert" next to the button, which also announces it.
-      setListProblem({ id, message: PROBLEM_MESSAGES[result.problem] });
+      setListProblem({ id, message: problemMessage(result.problem, t.problems) });
       return;
     }
     setListProblem(null);
-    announce(important ? 'Marked as most important. It will print first.' : 'No longer marked as most important.');
+    announce(important ? t.markedImportant : t.unmarkedImportant);
   };
 
   const doRemove = (id: string, index: number, text: string) => {
@@ -82,11 +85,11 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
     removeQuestion(id);
     setListProblem(null);
     setEditing(null);
-    offerUndo({ message: `Removed: ${text || 'a question'}`, previous: before });
+    offerUndo({ message: t.removedUndo(text || t.aQuestion), previous: before });
     // Focus the same button on the question that took its place, or the heading when none is left.
     const next = list.items[index + 1] ?? list.items[index - 1];
     pendingFocus.current = next ? { id: next.id, action: 'remove' } : 'heading';
-    announce(`Removed. You have ${count - 1} question${count - 1 === 1 ? '' : 's'}. You can undo this above the list.`);
+    announce(t.removedAnnounce(count - 1));
   };
 
   const doUndo = () => {
@@ -94,36 +97,27 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
     setQuestionList(undo.previous);
     offerUndo(null);
     pendingFocus.current = 'heading';
-    announce(`Undone. You have ${undo.previous.items.length} questions.`);
+    announce(t.undone(undo.previous.items.length));
   };
 
   return (
     <section aria-labelledby="your-list-heading" data-question-list-editor>
       <h2 id="your-list-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-bold focus:shadow-none focus:outline-none">
-        Your list{' '}
-        <span className="font-normal">
-          ({count} of {QUESTION_LIMITS.maxItems} questions)
-        </span>
+        {t.listHeading} <span className="font-normal">{t.listCount(count, QUESTION_LIMITS.maxItems)}</span>
       </h2>
       {undo && (
         <div className="mt-3 flex flex-wrap items-center gap-3 rounded border-2 border-line bg-paper-alt p-3" data-question-undo>
           <p className="min-w-0 flex-1 break-words">{undo.message}</p>
           <button type="button" onClick={doUndo} className="min-h-11 rounded border-2 border-brand px-4 font-bold text-brand">
-            Undo
+            {t.undo}
           </button>
         </div>
       )}
       {count === 0 ? (
-        <p className="mt-3">
-          Your list is empty. Tick questions above or below, or write your own. You can mark up to{' '}
-          {QUESTION_LIMITS.maxImportant} as most important: they print first.
-        </p>
+        <p className="mt-3">{t.emptyList(QUESTION_LIMITS.maxImportant)}</p>
       ) : (
         <>
-          <p className="mt-2 text-sm text-muted">
-            Put them in the order you want to ask them. Mark up to {QUESTION_LIMITS.maxImportant} as most important: they
-            print first.
-          </p>
+          <p className="mt-2 text-sm text-muted">{t.orderHint(QUESTION_LIMITS.maxImportant)}</p>
           <ol ref={listRef} className="mt-4 space-y-3" data-question-list>
             {resolved.map(({ item, text, known }, index) => {
               const textId = `${domId(item.id)}-text`;
@@ -141,33 +135,33 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
                       {index + 1}.
                     </span>
                     <div className="min-w-0 flex-1">
-                      {item.important && <p className="text-sm font-bold uppercase tracking-wide text-brand">Most important</p>}
+                      {item.important && <p className="text-sm font-bold uppercase tracking-wide text-brand">{t.mostImportant}</p>}
                       {known ? (
                         <p id={textId} className="break-words font-bold" dir={item.kind === 'custom' ? 'auto' : undefined} data-item-text>
                           {text}
                         </p>
                       ) : (
                         <p id={textId} className="break-words" data-item-text>
-                          A question from another version of this site. We cannot show its words, and it will not print.
-                          (Code: {item.id})
+                          {t.unknownQuestion(item.id)}
                         </p>
                       )}
-                      {item.kind === 'custom' && <p className="text-sm text-muted">Your own question</p>}
+                      {item.kind === 'custom' && <p className="text-sm text-muted">{t.ownQuestion}</p>}
                     </div>
                   </div>
                   {isEditing ? (
                     <QuestionEditForm
                       text={text}
+                      t={t}
                       onCancel={() => {
                         setEditing(null);
                         pendingFocus.current = { id: item.id, action: 'edit' };
                       }}
                       onSave={(value) => {
                         const result = updateQuestionList((state) => editCustom(state, item.id, value));
-                        if (!result.ok) return PROBLEM_MESSAGES[result.problem];
+                        if (!result.ok) return problemMessage(result.problem, t.problems);
                         setEditing(null);
                         pendingFocus.current = { id: item.id, action: 'edit' };
-                        announce('Your question was changed.');
+                        announce(t.questionChanged);
                         return null;
                       }}
                     />
@@ -179,10 +173,10 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
                         pressed={item.important}
                         onClick={() => doImportant(item.id, !item.important)}
                       >
-                        Most important
+                        {t.mostImportant}
                       </ItemButton>
                       <ItemButton action="up" describedBy={textId} atEdge={index === 0} onClick={() => doMove(item.id, -1, index)}>
-                        Move up
+                        {t.moveUp}
                       </ItemButton>
                       <ItemButton
                         action="down"
@@ -190,15 +184,15 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
                         atEdge={index === count - 1}
                         onClick={() => doMove(item.id, 1, index)}
                       >
-                        Move down
+                        {t.moveDown}
                       </ItemButton>
                       {item.kind === 'custom' && (
                         <ItemButton action="edit" describedBy={textId} onClick={() => setEditing(item.id)}>
-                          Edit
+                          {t.edit}
                         </ItemButton>
                       )}
                       <ItemButton action="remove" describedBy={textId} onClick={() => doRemove(item.id, index, text)}>
-                        Remove
+                        {t.remove}
                       </ItemButton>
                     </div>
                   )}
@@ -214,6 +208,7 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
         </>
       )}
       <QuestionWriteOwn
+        t={t}
         announce={announce}
         onAdded={() => {
           setListProblem(null);

@@ -4,6 +4,7 @@
  * site does not know.
  */
 import { useState } from 'react';
+import type { ToolStrings } from '@/i18n';
 import { questionStore, unlockQuestionStorage, type QuestionStorageState } from '@/stores/question-list';
 import { questionRecord } from '@/lib/questions/question-record';
 import { deleteKeptCopy, listKeptCopies, readKeptCopy } from '@/lib/storage/records';
@@ -15,6 +16,7 @@ interface Props {
   storage: QuestionStorageState;
   list: QuestionListState;
   bankById: ReadonlyMap<string, BankQuestion>;
+  t: ToolStrings['questions']['notices'];
 }
 
 const box = 'rounded border-l-8 border-y-2 border-r-2 border-urgent bg-urgent-soft p-4';
@@ -22,7 +24,7 @@ const button = 'min-h-11 rounded border-2 border-brand bg-paper px-4 font-bold t
 
 const keptKeys = () => listKeptCopies(browserStorage(), questionRecord.id).map((copy) => copy.key);
 
-export default function QuestionNotices({ storage, list, bankById }: Props) {
+export default function QuestionNotices({ storage, list, bankById, t }: Props) {
   // Copies may come from this visit (the store) or from a topic page (its small script).
   const [keptCopies, setKeptCopies] = useState(keptKeys);
   const [shown, setShown] = useState<string[] | null>(null);
@@ -35,7 +37,7 @@ export default function QuestionNotices({ storage, list, bankById }: Props) {
     const values = storage.locked
       ? [readKey(browserStorage(), questionRecord.key)]
       : keptCopies.map((key) => readKeptCopy(browserStorage(), key));
-    setShown(values.map((value) => value ?? '(We could not read it.)'));
+    setShown(values.map((value) => value ?? t.unreadable));
   };
   const removeCopies = () => {
     for (const key of keptCopies) deleteKeptCopy(browserStorage(), key);
@@ -49,53 +51,36 @@ export default function QuestionNotices({ storage, list, bankById }: Props) {
     <>
       {storage.save !== 'ok' && (
         <div className={box} role="status" data-storage-notice={storage.save}>
-          <p className="font-bold">
-            {storage.save === 'full'
-              ? 'Your browser’s storage is full, so your list is not being saved.'
-              : 'Your browser is not letting this site save your list.'}
-          </p>
-          <p className="mt-1">
-            You can still build, print and share your list now, but it will be gone when you close this page. To keep
-            it, copy the link to your list below and save it, or print it.
-          </p>
+          <p className="font-bold">{storage.save === 'full' ? t.full : t.blocked}</p>
+          <p className="mt-1">{t.stillWorks}</p>
         </div>
       )}
       {showKept && (
         <div className={box} role={unreadableNow ? 'alert' : 'status'} data-storage-notice={unreadableNow ? storage.load : 'kept'}>
-          <p className="font-bold">
-            {storage.load === 'repaired'
-              ? 'Some questions in the list saved in this browser could not be read, so we left them out.'
-              : storage.load === 'corrupt'
-                ? 'We could not read the list saved in this browser, so we started a new one.'
-                : 'Earlier, a list saved in this browser could not be read, so a new one was started.'}
-          </p>
-          <p className="mt-1">
-            {storage.locked
-              ? 'There is no room to keep a copy of the old data, so we will not save over it until you choose.'
-              : 'Nothing was thrown away: we kept a copy of the old saved data in this browser.'}
-          </p>
+          <p className="font-bold">{storage.load === 'repaired' ? t.repaired : storage.load === 'corrupt' ? t.corrupt : t.earlier}</p>
+          <p className="mt-1">{storage.locked ? t.locked : t.kept}</p>
           <div className="mt-3 flex flex-wrap gap-2">
             <button type="button" className={button} onClick={show}>
-              Show the old data
+              {t.showOld}
             </button>
             {storage.locked ? (
               <button type="button" className={button} onClick={() => unlockQuestionStorage()}>
-                Start saving my new list
+                {t.unlock}
               </button>
             ) : (
               <button type="button" className={button} onClick={removeCopies}>
-                {keptCopies.length > 1 ? 'Delete the copies' : 'Delete the copy'}
+                {keptCopies.length > 1 ? t.deleteCopies : t.deleteCopy}
               </button>
             )}
             <button type="button" className={button} onClick={() => setDismissed(true)}>
-              Hide this message
+              {t.hide}
             </button>
           </div>
           {shown?.map((value, i) => (
             <pre
               key={i}
               tabIndex={0}
-              aria-label="The old saved data"
+              aria-label={t.oldDataLabel}
               className="mt-3 max-h-60 overflow-auto whitespace-pre-wrap break-all rounded border border-line bg-paper p-2 text-sm"
               data-kept-value
             >
@@ -106,11 +91,7 @@ export default function QuestionNotices({ storage, list, bankById }: Props) {
       )}
       {unknown > 0 && (
         <div className={box} role="status" data-unknown-notice>
-          <p>
-            {unknown === 1 ? '1 question' : `${unknown} questions`} in your list came from another version of this site.
-            We cannot show {unknown === 1 ? 'its' : 'their'} words, so {unknown === 1 ? 'it' : 'they'} will not print. You can
-            remove {unknown === 1 ? 'it' : 'them'} from your list.
-          </p>
+          <p>{t.unknown(unknown)}</p>
         </div>
       )}
     </>

@@ -2,11 +2,13 @@
  * "Print or share your list": print, download as text, email, a share link to copy, and
  * "Clear my list" (asks first in a dialog, then offers undo).
  */
-import { useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import type { ToolStrings } from '@/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 import { setQuestionList } from '@/stores/question-list';
 import { itemsForOutput, type BankQuestion } from '@/lib/questions/question-bank';
 import { EMPTY_LIST, type QuestionListState } from '@/lib/questions/question-list';
-import { fileDate, listAsText, mailtoHref, PRINT_TEXT } from '@/lib/questions/list-output';
+import { fileDate, listAsText, mailtoHref } from '@/lib/questions/list-output';
 import { shareUrl } from '@/lib/questions/share-code';
 import type { Announce, UndoOffer } from './QuestionBuilder';
 
@@ -18,13 +20,19 @@ interface Props {
   announce: Announce;
   offerUndo: (offer: UndoOffer | null) => void;
   onPrint: () => void;
+  lang: Lang;
+  t: ToolStrings['questions'];
+  sure: ToolStrings['sure'];
+  /** Offer "print in Spanish and English" (pages in a language other than English), and whether it is on. */
+  bilingual: { available: boolean; on: boolean; set: (on: boolean) => void };
 }
 
 const primary = 'min-h-11 rounded bg-brand px-4 font-bold text-on-brand';
 const secondary =
   'inline-flex min-h-11 items-center rounded border-2 border-brand bg-paper px-4 font-bold text-brand no-underline visited:text-brand';
 
-export default function QuestionOutputActions({ list, bankById, pageAddress, siteName, announce, offerUndo, onPrint }: Props) {
+export default function QuestionOutputActions({ list, bankById, pageAddress, siteName, announce, offerUndo, onPrint, lang, t, sure, bilingual }: Props) {
+  const bilingualId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const clearRef = useRef<HTMLButtonElement>(null);
   const [copyMessage, setCopyMessage] = useState<string | null>(null);
@@ -37,8 +45,10 @@ export default function QuestionOutputActions({ list, bankById, pageAddress, sit
         shareLink: link,
         siteUrl: new URL(pageAddress).origin,
         siteName,
+        words: { print: t.print, sure },
+        lang,
       }),
-    [list, bankById, link, pageAddress, siteName],
+    [list, bankById, link, pageAddress, siteName, t, sure, lang],
   );
   const count = list.items.length;
 
@@ -46,21 +56,21 @@ export default function QuestionOutputActions({ list, bankById, pageAddress, sit
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
     const anchor = document.createElement('a');
     anchor.href = url;
-    anchor.download = `my-questions-${fileDate(new Date())}.txt`;
+    anchor.download = t.fileName(fileDate(new Date()));
     document.body.append(anchor);
     anchor.click();
     anchor.remove();
     // Give the browser a moment to start the download before the address is released.
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    announce('Your list was saved as a text file in your downloads.');
+    announce(t.downloaded);
   };
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
-      setCopyMessage('Link copied. Paste it into a message or a note to keep it.');
+      setCopyMessage(t.copied);
     } catch {
-      setCopyMessage('We could not copy the link. Select the link above and copy it yourself.');
+      setCopyMessage(t.copyFailed);
     }
   };
 
@@ -68,8 +78,8 @@ export default function QuestionOutputActions({ list, bankById, pageAddress, sit
     const before = list;
     dialogRef.current?.close();
     setQuestionList(EMPTY_LIST);
-    offerUndo({ message: `Your list was cleared (${before.items.length} questions).`, previous: before });
-    announce('Your list was cleared. You can undo this.');
+    offerUndo({ message: t.clearedUndo(before.items.length), previous: before });
+    announce(t.clearedAnnounce);
     document.getElementById('your-list-heading')?.focus();
   };
 
@@ -77,9 +87,9 @@ export default function QuestionOutputActions({ list, bankById, pageAddress, sit
     return (
       <section aria-labelledby="output-heading" data-question-output>
         <h2 id="output-heading" className="text-2xl font-bold">
-          Print or share your list
+          {t.outputHeading}
         </h2>
-        <p className="mt-2">Add some questions first. Then you can print them, save them or send them.</p>
+        <p className="mt-2">{t.addFirst}</p>
       </section>
     );
   }
@@ -87,30 +97,48 @@ export default function QuestionOutputActions({ list, bankById, pageAddress, sit
   return (
     <section aria-labelledby="output-heading" data-question-output>
       <h2 id="output-heading" className="text-2xl font-bold">
-        Print or share your list
+        {t.outputHeading}
       </h2>
-      <p className="mt-2">
-        The printed page has space to write answers, and a few questions to ask yourself before you decide.
-      </p>
+      <p className="mt-2">{t.outputIntro}</p>
+      {bilingual.available && (
+        <div className="mt-3 flex items-start gap-3">
+          <input
+            type="checkbox"
+            id={bilingualId}
+            checked={bilingual.on}
+            onChange={(event) => bilingual.set(event.currentTarget.checked)}
+            aria-describedby={`${bilingualId}-hint`}
+            className="mt-1 size-6 shrink-0 accent-brand"
+            data-print-bilingual
+          />
+          <div>
+            <label htmlFor={bilingualId} className="font-bold">
+              {t.printBilingual}
+            </label>
+            <p id={`${bilingualId}-hint`} className="text-sm text-muted">
+              {t.printBilingualHint}
+            </p>
+          </div>
+        </div>
+      )}
       <div className="mt-3 flex flex-wrap gap-2">
         <button type="button" className={primary} onClick={onPrint}>
-          Print my questions
+          {t.printButton}
         </button>
         <button type="button" className={secondary} onClick={download}>
-          Download as text
+          {t.downloadText}
         </button>
-        <a className={secondary} href={mailtoHref(PRINT_TEXT.title, text)}>
-          Email my questions
+        <a className={secondary} href={mailtoHref(t.print.title, text)}>
+          {t.email}
         </a>
       </div>
 
       <div className="mt-6">
         <label htmlFor="share-link" className="font-bold">
-          Link to your list
+          {t.linkLabel}
         </label>
         <p id="share-link-hint" className="text-sm text-muted">
-          The questions are inside the link itself, so they are not stored on our site. Anyone you send it to can see
-          them.
+          {t.linkHint}
         </p>
         <div className="mt-1 flex flex-wrap gap-2">
           <input
@@ -124,7 +152,7 @@ export default function QuestionOutputActions({ list, bankById, pageAddress, sit
             data-share-link
           />
           <button type="button" className={secondary} onClick={copy}>
-            Copy link
+            {t.copyLink}
           </button>
         </div>
         <p role="status" className="mt-1 text-sm">
@@ -139,7 +167,7 @@ export default function QuestionOutputActions({ list, bankById, pageAddress, sit
           className="min-h-11 rounded border-2 border-emergency bg-paper px-4 font-bold text-emergency"
           onClick={() => dialogRef.current?.showModal()}
         >
-          Clear my list
+          {t.clearList}
         </button>
       </div>
 
@@ -152,19 +180,19 @@ export default function QuestionOutputActions({ list, bankById, pageAddress, sit
         data-clear-dialog
       >
         <h2 id="clear-heading" className="text-xl font-bold">
-          Clear your list?
+          {t.clearHeading}
         </h2>
         <p id="clear-text" className="mt-2">
-          This removes all {count} question{count === 1 ? '' : 's'} from this browser. You can undo it right after.
+          {t.clearText(count)}
         </p>
         <div className="mt-4 flex flex-wrap gap-2">
           {/* A confirm dialog focuses its safe choice first (WAI-ARIA dialog pattern). */}
           {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
           <button type="button" className={secondary} autoFocus onClick={() => dialogRef.current?.close()}>
-            No, keep my list
+            {t.keepList}
           </button>
           <button type="button" className="min-h-11 rounded bg-emergency px-4 font-bold text-paper" onClick={clear}>
-            Yes, clear my list
+            {t.yesClear}
           </button>
         </div>
       </dialog>

@@ -4,9 +4,10 @@
  * read gets a plain message, and the saved list is left as it was.
  */
 import { useEffect, useRef } from 'react';
+import type { ToolStrings } from '@/i18n';
 import { resolveItems, type BankQuestion } from '@/lib/questions/question-bank';
 import type { QuestionListState } from '@/lib/questions/question-list';
-import { SHARE_ERROR_MESSAGES, type DecodeResult } from '@/lib/questions/share-code';
+import { shareErrorMessage, type DecodeResult } from '@/lib/questions/share-code';
 
 interface Props {
   result: DecodeResult;
@@ -15,12 +16,13 @@ interface Props {
   onImport: (state: QuestionListState, mode: 'merge' | 'replace') => void;
   onPrint: (state: QuestionListState) => void;
   onClose: () => void;
+  t: ToolStrings['questions'];
 }
 
 const primary = 'min-h-11 rounded bg-brand px-4 font-bold text-on-brand';
 const secondary = 'min-h-11 rounded border-2 border-brand bg-paper px-4 font-bold text-brand';
 
-export default function QuestionSharedList({ result, bankById, ownCount, onImport, onPrint, onClose }: Props) {
+export default function QuestionSharedList({ result, bankById, ownCount, onImport, onPrint, onClose, t }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Move focus here on arrival, so keyboard and screen reader users meet the question first.
   useEffect(() => headingRef.current?.focus(), [result]);
@@ -29,12 +31,12 @@ export default function QuestionSharedList({ result, bankById, ownCount, onImpor
     return (
       <section aria-labelledby="shared-heading" className="rounded border-l-8 border-y-2 border-r-2 border-emergency bg-emergency-soft p-4" data-shared-error={result.error}>
         <h2 id="shared-heading" ref={headingRef} tabIndex={-1} className="text-xl font-bold focus:shadow-none focus:outline-none">
-          We could not open this shared list
+          {t.sharedCouldNotOpen}
         </h2>
-        <p className="mt-2">{SHARE_ERROR_MESSAGES[result.error]}</p>
-        <p className="mt-2">Your own list has not been changed.</p>
+        <p className="mt-2">{shareErrorMessage(result.error, t.shareErrors)}</p>
+        <p className="mt-2">{t.ownUnchanged}</p>
         <button type="button" onClick={onClose} className={`mt-3 ${secondary}`}>
-          Close this message
+          {t.closeMessage}
         </button>
       </section>
     );
@@ -46,68 +48,60 @@ export default function QuestionSharedList({ result, bankById, ownCount, onImpor
   return (
     <section aria-labelledby="shared-heading" className="rounded border-2 border-brand bg-brand-soft p-5" data-shared-list>
       <h2 id="shared-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-bold focus:shadow-none focus:outline-none">
-        A list of questions was shared with you
+        {t.sharedHeading}
       </h2>
-      <p className="mt-2">
-        It has {count} question{count === 1 ? '' : 's'}. Nothing has been saved yet, and your own list has not been changed.
-      </p>
+      <p className="mt-2">{t.sharedCount(count)}</p>
       {unknown > 0 && (
         <p className="mt-2 font-bold" data-shared-unknown>
-          {unknown === 1 ? '1 question' : `${unknown} questions`} in this link came from a newer or older version of this
-          site, so we cannot show {unknown === 1 ? 'it' : 'them'}. Reloading the page may help.
+          {t.sharedUnknown(unknown)}
         </p>
       )}
       {result.dropped > 0 && (
-        <p className="mt-2 font-bold">
-          {result.dropped === 1 ? '1 question was' : `${result.dropped} questions were`} left out because{' '}
-          {result.dropped === 1 ? 'it was' : 'they were'} empty, repeated or too long.
-        </p>
+        <p className="mt-2 font-bold">{t.sharedDropped(result.dropped)}</p>
       )}
       {count > 0 && (
         <ol className="mt-3 list-decimal space-y-1 pl-6" data-shared-items>
           {items.map(({ item, text }) => (
             <li key={item.id} className="break-words">
               <span dir={item.kind === 'custom' ? 'auto' : undefined}>{text}</span>
-              {item.important && <span className="font-bold"> (most important)</span>}
+              {item.important && <span className="font-bold">{t.mostImportantTag}</span>}
             </li>
           ))}
         </ol>
       )}
       {count > 0 && (
         <>
-          <p className="mt-4 font-bold">What would you like to do?</p>
+          <p className="mt-4 font-bold">{t.whatToDo}</p>
           <div className="mt-2 flex flex-wrap gap-2">
             {ownCount > 0 ? (
               <>
                 <button type="button" className={primary} onClick={() => onImport(result.state, 'merge')}>
-                  Add these to my list
+                  {t.addThese}
                 </button>
                 <button type="button" className={secondary} onClick={() => onImport(result.state, 'replace')}>
-                  Replace my list with these
+                  {t.replaceWithThese}
                 </button>
               </>
             ) : (
               <button type="button" className={primary} onClick={() => onImport(result.state, 'replace')}>
-                Save these as my list
+                {t.saveAsMine}
               </button>
             )}
             <button type="button" className={secondary} onClick={() => onPrint(result.state)}>
-              Print this list
+              {t.printThis}
             </button>
             <button type="button" className={secondary} onClick={onClose}>
-              Close without saving
+              {t.closeWithoutSaving}
             </button>
           </div>
           {ownCount > 0 && (
-            <p className="mt-2 text-sm">
-              Your list has {ownCount} question{ownCount === 1 ? '' : 's'}. If you replace it, you can undo that right after.
-            </p>
+            <p className="mt-2 text-sm">{t.ownCountNote(ownCount)}</p>
           )}
         </>
       )}
       {count === 0 && (
         <button type="button" onClick={onClose} className={`mt-3 ${secondary}`}>
-          Close this message
+          {t.closeMessage}
         </button>
       )}
     </section>

@@ -3,14 +3,16 @@
  * and "Change your question".
  */
 import type { KeyboardEvent, RefObject } from 'react';
+import type { ToolStrings } from '@/i18n';
 import { QUESTION_LIMITS, textLength } from '@/lib/questions/question-list';
 
-function CharacterCount({ value, id }: { value: string; id: string }) {
+function CharacterCount({ value, id, t }: { value: string; id: string; t: ToolStrings['questions'] }) {
   const length = textLength(value.trim());
   const over = length > QUESTION_LIMITS.maxTextLength;
   return (
     <p id={id} className={`mt-1 text-sm ${over ? 'font-bold text-emergency' : 'text-muted'}`}>
-      {length} of {QUESTION_LIMITS.maxTextLength} characters{over ? ': too long' : ''}
+      {t.characters(length, QUESTION_LIMITS.maxTextLength)}
+      {over ? t.tooLongMark : ''}
     </p>
   );
 }
@@ -29,7 +31,9 @@ export default function QuestionTextField({
   fieldRef,
   onChange,
   onKeyDown,
+  t,
 }: {
+  t: ToolStrings['questions'];
   id: string;
   label: string;
   labelClassName: string;
@@ -68,7 +72,7 @@ export default function QuestionTextField({
         onKeyDown={onKeyDown}
         className="mt-1 block w-full rounded border-2 border-line bg-paper p-2 text-ink"
       />
-      <CharacterCount value={value} id={`${id}-count`} />
+      <CharacterCount value={value} id={`${id}-count`} t={t} />
     </>
   );
 }

@@ -5,6 +5,9 @@
  * island only shows them and passes on the person's choices.
  */
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import type { ToolStrings } from '@/i18n';
+import { formatCount, formatDateTime, listInWords } from '@/lib/i18n/intl';
+import type { Lang } from '@/lib/i18n/lang';
 import {
   applyRestore,
   BACKUP_MAX_CHARS,
@@ -18,20 +21,31 @@ import {
 } from '@/lib/storage/backup';
 import { deleteAllSiteData, deleteKeptCopy, probeStorage, readKeptCopy, type SaveStatus } from '@/lib/storage/records';
 import { describeSiteData, keepsNothing, type SiteData } from '@/lib/storage/site-data';
+import type { RecordFacts } from '@/lib/storage/record-kind';
 import { browserStorage, RECORD_WRITTEN_EVENT } from '@/lib/storage/stored-value';
 
 const box = 'rounded border-l-8 border-y-2 border-r-2 border-urgent bg-urgent-soft p-4';
 const button = 'min-h-11 rounded border-2 border-brand bg-paper px-4 font-bold text-brand';
 const primary = 'min-h-11 rounded border-2 border-brand bg-brand px-4 font-bold text-on-brand';
 
-const when = (ms: number) => new Date(ms).toLocaleString('en-US', { dateStyle: 'long', timeStyle: 'short' });
+type RecordWords = ToolStrings['records'][keyof ToolStrings['records']];
+
+export interface Props {
+  lang: Lang;
+  strings: ToolStrings['myData'];
+  /** What each record is called and holds (by record id). */
+  records: ToolStrings['records'];
+}
 
 /** Tells islands on this page that records changed under them (the storage event reaches other tabs only). */
 function announceWrites(keys: string[]): void {
   for (const key of keys) window.dispatchEvent(new CustomEvent(RECORD_WRITTEN_EVENT, { detail: { key } }));
 }
 
-export default function SiteDataManager() {
+export default function SiteDataManager({ lang, strings: t, records }: Props) {
+  const when = (ms: number) => formatDateTime(ms, lang);
+  const recordWords = (id: string): RecordWords | undefined => (records as Record<string, RecordWords | undefined>)[id];
+  const recordLabel = (id: string) => recordWords(id)?.label ?? t.unknownRecord;
   const storage = browserStorage();
   const [data, setData] = useState<SiteData>(() => describeSiteData(storage));
   const [access] = useState<SaveStatus>(() => probeStorage(storage));
@@ -68,7 +82,7 @@ export default function SiteDataManager() {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    say('Your backup file is downloading. Keep it somewhere safe: anyone who opens it can read it.');
+    say(t.backupDownloading);
   };
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -78,25 +92,24 @@ export default function SiteDataManager() {
     if (!file) return;
     // Check the size before reading, so a huge file is never loaded into the page.
     if (file.size > BACKUP_MAX_CHARS * 4) {
-      say('This file is too big to be a backup from this site, so nothing was changed.', true);
+      say(t.fileTooBig, true);
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch {
-      say('We could not open this file, so nothing was changed.', true);
+      say(t.fileUnopenable, true);
       return;
     }
     const parsed = parseBackup(text);
     if (!parsed.ok) {
-      say(parsed.message, true);
+      say(parsed.problem === 'too-big' ? t.fileTooBig : parsed.problem === 'newer-version' ? t.newerBackup : t.notABackup, true);
       return;
     }
     const next = planRestore(browserStorage(), parsed);
     if (restoreChangesNothing(next)) {
-      const skippedNote = next.skipped.length ? ' Some parts of the file could not be read.' : '';
-      say(`Everything in this backup is already on this device, so nothing was changed.${skippedNote}`);
+      say(`${t.alreadyHere}${next.skipped.length ? t.someUnreadableInFile : ''}`);
       return;
     }
     setMessage(null);
@@ -109,8 +122,9 @@ export default function SiteDataManager() {
     announceWrites(plan.changes.map((change) => change.kind.key));
     setPlan(null);
     refresh();
-    if (failed.length) say(`We could not restore: ${failed.join(', ')}. Your browser may be full or blocking storage.`, true);
-    else say('Restored from your backup file.');
+    const failedNames = failed.map((id) => (id === 'kept-copy' ? t.aKeptCopy : recordLabel(id)));
+    if (failed.length) say(t.restoreFailed(listInWords(failedNames, lang)), true);
+    else say(t.restored);
     fileInput.current?.focus();
   };
 
@@ -118,73 +132,64 @@ export default function SiteDataManager() {
     const target = browserStorage();
     setConfirmDelete(false);
     if (!target) {
-      say('Your browser is not letting this site use its storage, so we could not delete anything. You can clear it in your browser settings.', true);
+      say(t.deleteBlocked, true);
       return;
     }
     const failed = deleteAllSiteData(target);
     announceWrites(data.records.map((record) => record.kind.key));
     setShown({});
     refresh();
-    if (failed.length) say('Some data could not be deleted. Your browser may be blocking storage. You can also clear it in your browser settings.', true);
-    else say('Everything this site kept on this device has been deleted.');
+    if (failed.length) say(t.deletePartly, true);
+    else say(t.deleted);
   };
 
   const removeCopy = (key: string) => {
-    if (deleteKeptCopy(browserStorage(), key)) say('The kept copy has been deleted.');
-    else say('We could not delete the kept copy.', true);
+    if (deleteKeptCopy(browserStorage(), key)) say(t.copyDeleted);
+    else say(t.copyNotDeleted, true);
     refresh();
   };
 
   const nothing = keepsNothing(data);
+  const summaryOf = (id: string, facts: RecordFacts) => recordWords(id)?.summary(facts) ?? '';
+  const SKIP_REASON = { 'unknown-kind': t.skipUnknownKind, newer: t.skipNewer, unreadable: t.skipUnreadable, 'bad-copies': t.skipBadCopies };
 
   return (
     <div className="space-y-8" data-site-data>
       {access !== 'ok' && (
         <div className={box} role="alert" data-storage-notice={access}>
-          <p className="font-bold">
-            {access === 'full'
-              ? 'Your browser’s storage is full, so this site cannot save anything new on this device.'
-              : 'Your browser is not letting this site keep anything on this device right now.'}
-          </p>
-          <p className="mt-1">
-            This can happen in a private window or with some privacy settings. The site still works, but what you enter is
-            forgotten when you close the page.
-          </p>
+          <p className="font-bold">{access === 'full' ? t.storageFull : t.storageBlocked}</p>
+          <p className="mt-1">{t.storageWhy}</p>
         </div>
       )}
 
       <section aria-labelledby="kept-now">
         <h2 id="kept-now" className="text-2xl font-bold">
-          What is kept now
+          {t.keptNowHeading}
         </h2>
         {nothing ? (
           <p className="mt-3" data-keeps-nothing>
-            This site keeps nothing on this device right now.
+            {t.keepsNothing}
           </p>
         ) : (
           <ul className="mt-3 space-y-3">
             {data.records.map((record) => (
               <li key={record.kind.id} className="rounded border-2 border-line p-3" data-record={record.kind.id}>
-                <h3 className="font-bold">{record.kind.label}</h3>
-                <p>{record.kind.description}</p>
+                <h3 className="font-bold">{recordLabel(record.kind.id)}</h3>
+                <p>{recordWords(record.kind.id)?.description}</p>
                 {record.summary === null ? (
-                  <p className="mt-1 font-bold">We could not read this. Open its page and we will keep a copy and tell you more.</p>
+                  <p className="mt-1 font-bold">{t.cannotRead}</p>
                 ) : (
                   <p className="mt-1">
-                    <span data-record-summary>{record.summary}</span>
-                    {record.dropped > 0 && '. Some parts could not be read'}.
-                    {record.changedAt !== undefined && ` Last changed ${when(record.changedAt)}.`}
+                    <span data-record-summary>{recordWords(record.kind.id)?.summary(record.summary)}</span>
+                    {record.dropped > 0 && t.someUnreadable}.{record.changedAt !== undefined && t.lastChanged(when(record.changedAt))}
                   </p>
                 )}
               </li>
             ))}
             {data.keptCopies.map((copy) => (
               <li key={copy.key} className="rounded border-2 border-urgent p-3" data-kept-copy={copy.key}>
-                <h3 className="font-bold">A kept copy of {copy.recordLabel.replace(/^Your /, 'your ')}</h3>
-                <p>
-                  Saved data that this site could not read, kept on {when(copy.keptAt)} so that nothing was lost (
-                  {copy.size.toLocaleString('en-US')} characters).
-                </p>
+                <h3 className="font-bold">{t.keptCopyHeading(recordLabel(copy.recordId))}</h3>
+                <p>{t.keptCopyText(when(copy.keptAt), formatCount(copy.size, lang))}</p>
                 <div className="mt-2 flex flex-wrap gap-2">
                   <button
                     type="button"
@@ -196,20 +201,20 @@ export default function SiteDataManager() {
                           const { [copy.key]: _gone, ...rest } = old;
                           return rest;
                         }
-                        return { ...old, [copy.key]: readKeptCopy(browserStorage(), copy.key) ?? '(We could not read it.)' };
+                        return { ...old, [copy.key]: readKeptCopy(browserStorage(), copy.key) ?? t.copyUnreadable };
                       })
                     }
                   >
-                    {copy.key in shown ? 'Hide the copy' : 'Show the copy'}
+                    {copy.key in shown ? t.hideCopy : t.showCopy}
                   </button>
                   <button type="button" className={button} onClick={() => removeCopy(copy.key)}>
-                    Delete this copy
+                    {t.deleteCopy}
                   </button>
                 </div>
                 {copy.key in shown && (
                   <pre
                     tabIndex={0}
-                    aria-label="The kept copy"
+                    aria-label={t.keptCopyLabel}
                     className="mt-3 max-h-60 overflow-auto whitespace-pre-wrap break-all rounded border border-line bg-paper p-2 text-sm"
                     data-kept-value
                   >
@@ -220,12 +225,8 @@ export default function SiteDataManager() {
             ))}
             {data.otherKeys.length > 0 && (
               <li className="rounded border-2 border-line p-3" data-other-keys>
-                <h3 className="font-bold">Other data from this site</h3>
-                <p>
-                  {data.otherKeys.length === 1 ? '1 item' : `${data.otherKeys.length} items`} saved by another version of this
-                  site. This version cannot read {data.otherKeys.length === 1 ? 'it' : 'them'}. “Delete everything” removes{' '}
-                  {data.otherKeys.length === 1 ? 'it' : 'them'} too.
-                </p>
+                <h3 className="font-bold">{t.otherKeysHeading}</h3>
+                <p>{t.otherKeys(data.otherKeys.length)}</p>
               </li>
             )}
           </ul>
@@ -238,34 +239,28 @@ export default function SiteDataManager() {
 
       <section aria-labelledby="backup">
         <h2 id="backup" className="text-2xl font-bold">
-          Make a backup
+          {t.backupHeading}
         </h2>
-        <p className="mt-2">
-          Download everything above as one file. You can use it to move your data to another browser, or to get it back if
-          this browser forgets it. The file stays on your device; it is not sent anywhere.
-        </p>
+        <p className="mt-2">{t.backupIntro}</p>
         <button type="button" className={`${primary} mt-3`} onClick={download} data-download-backup>
-          Download a backup file
+          {t.downloadBackup}
         </button>
       </section>
 
       <section aria-labelledby="restore">
         <h2 id="restore" className="text-2xl font-bold">
-          Restore from a backup file
+          {t.restoreHeading}
         </h2>
-        <p className="mt-2">
-          Choose a backup file you downloaded from this site. We check it first and show you what would change. Nothing is
-          changed until you say so.
-        </p>
+        <p className="mt-2">{t.restoreIntro}</p>
         <label htmlFor="restore-file" className="mt-3 block font-bold">
-          Backup file
+          {t.restoreFileLabel}
         </label>
         <input
           ref={fileInput}
           id="restore-file"
           type="file"
           accept=".json,application/json"
-          className="mt-1 block min-h-11"
+          className="mt-1 block min-h-11 w-full max-w-md"
           onChange={chooseFile}
           disabled={access !== 'ok'}
           data-restore-file
@@ -273,47 +268,45 @@ export default function SiteDataManager() {
         {plan && (
           <div className="mt-4 rounded border-2 border-brand p-4" data-restore-plan>
             <h3 ref={planHeading} tabIndex={-1} className="text-xl font-bold">
-              What restoring would change
+              {t.planHeading}
             </h3>
             <ul className="mt-2 list-disc space-y-1 pl-6">
               {plan.changes.map((change) => (
                 <li key={change.kind.id} data-restore-change={change.action}>
-                  <strong>{change.kind.label}</strong>:{' '}
+                  <strong>{recordLabel(change.kind.id)}</strong>:{' '}
                   {change.action === 'same'
-                    ? 'already the same here; no change.'
+                    ? t.planSame
                     : change.action === 'add'
-                      ? `will be added (${change.incoming}).`
-                      : `what is here now (${change.current}) will be replaced by the file’s (${change.incoming}).`}
-                  {change.dropped > 0 && ' Some parts of it in the file could not be read and will be left out.'}
+                      ? t.planAdd(summaryOf(change.kind.id, change.incoming))
+                      : t.planReplace(change.current ? summaryOf(change.kind.id, change.current) : t.planCurrentUnreadable, summaryOf(change.kind.id, change.incoming))}
+                  {change.dropped > 0 && t.planDropped}
                 </li>
               ))}
               {plan.keptCopies.length > 0 && (
-                <li>
-                  {plan.keptCopies.length === 1 ? '1 kept copy' : `${plan.keptCopies.length} kept copies`} of data that could
-                  not be read will be added.
-                </li>
+                <li>{t.planKeptCopies(plan.keptCopies.length)}</li>
               )}
               {plan.skipped.map((skip, i) => (
                 <li key={`skip-${i}`} data-restore-skip>
-                  <strong>{skip.name}</strong> will not be restored: {skip.reason}
+                  <strong>{skip.what === 'kept-copies' ? t.skipCopiesName(skip.count) : recordWords(skip.id)?.label ?? skip.id}</strong>{' '}
+                  {t.skipNotRestored} {SKIP_REASON[skip.reason]}
                 </li>
               ))}
             </ul>
-            <p className="mt-2">Data on this device that is not in the file stays as it is.</p>
+            <p className="mt-2">{t.planOthersStay}</p>
             <div className="mt-3 flex flex-wrap gap-2">
               <button type="button" className={primary} onClick={restore}>
-                Restore these
+                {t.restoreThese}
               </button>
               <button
                 type="button"
                 className={button}
                 onClick={() => {
                   setPlan(null);
-                  say('Nothing was changed.');
+                  say(t.nothingChanged);
                   fileInput.current?.focus();
                 }}
               >
-                Cancel
+                {t.cancel}
               </button>
             </div>
           </div>
@@ -322,30 +315,26 @@ export default function SiteDataManager() {
 
       <section aria-labelledby="delete-all">
         <h2 id="delete-all" className="text-2xl font-bold">
-          Delete everything
+          {t.deleteHeading}
         </h2>
-        <p className="mt-2">
-          This removes everything this site keeps on this device: your question list, your decision aid answers, and every
-          other record and kept copy listed above. It cannot be undone. If you may want it later, download a backup file
-          first.
-        </p>
+        <p className="mt-2">{t.deleteIntro}</p>
         {confirmDelete ? (
           <div className={`${box} mt-3`} data-delete-confirm>
             <h3 ref={deleteHeading} tabIndex={-1} className="font-bold">
-              Delete everything this site keeps on this device?
+              {t.deleteConfirmHeading}
             </h3>
             <div className="mt-3 flex flex-wrap gap-2">
               <button type="button" className={primary} onClick={deleteAll}>
-                Yes, delete everything
+                {t.deleteConfirm}
               </button>
               <button type="button" className={button} onClick={() => setConfirmDelete(false)}>
-                Cancel
+                {t.cancel}
               </button>
             </div>
           </div>
         ) : (
           <button type="button" className={`${button} mt-3`} onClick={() => setConfirmDelete(true)} data-delete-all>
-            Delete everything
+            {t.deleteButton}
           </button>
         )}
       </section>

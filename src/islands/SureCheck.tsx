@@ -14,19 +14,19 @@ import { $decision, $decisionStorage, clearSure, setSureAnswer, unlockDecisionSt
 import { $questionList, addBankQuestions } from '@/stores/question-list';
 import { SURE_ITEMS, sureStatus, type SureAnswer, type SureId } from '@/lib/decision/sure';
 import StorageNotice from './DecisionStorageNotice';
+import type { ToolStrings } from '@/i18n';
 
-interface Props {
+export interface Props {
   /** Bank id → question text, for every question the SURE check can offer (built at build time). */
   questionTexts: Record<string, string>;
   /** Address of the question list page. */
   questionsHref: string;
+  myDataHref: string;
+  t: ToolStrings['decide'];
+  sure: ToolStrings['sure'];
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-export default function SureCheck({ questionTexts, questionsHref }: Props) {
+export default function SureCheck({ questionTexts, questionsHref, myDataHref, t, sure }: Props) {
   const decision = useStore($decision);
   const storage = useStore($decisionStorage);
   const list = useStore($questionList);
@@ -46,19 +46,17 @@ export default function SureCheck({ questionTexts, questionsHref }: Props) {
     const added = result.added ?? 0;
     const total = result.state.items.length;
     if (!result.ok && result.problem === 'list-full') {
-      setAnnouncement(
-        `${added > 0 ? `Added ${plural(added, 'question', 'questions')}. ` : ''}Your list is full, so not all of them could be added. You can remove some on the questions page.`,
-      );
+      setAnnouncement(`${added > 0 ? t.addedSome(added) : ''}${t.listFull}`);
     } else if (added === 0) {
-      setAnnouncement(before > 0 ? 'These questions are already in your list.' : 'No questions were added.');
+      setAnnouncement(before > 0 ? t.alreadyInList : t.noneAdded);
     } else {
-      setAnnouncement(`Added ${plural(added, 'question', 'questions')} to your list. You now have ${plural(total, 'question', 'questions')}.`);
+      setAnnouncement(t.added(added, total));
     }
   }
 
   return (
     <div data-sure-check>
-      <StorageNotice storage={storage} onUnlock={unlockDecisionStorage} />
+      <StorageNotice storage={storage} onUnlock={unlockDecisionStorage} t={t} myDataHref={myDataHref} />
       <ol className="space-y-6">
         {SURE_ITEMS.map((item) => {
           const current = decision.sure[item.id];
@@ -71,7 +69,7 @@ export default function SureCheck({ questionTexts, questionsHref }: Props) {
                   <span aria-hidden="true" className="mr-2 inline-block min-w-7 rounded bg-brand text-center text-on-brand">
                     {item.letter}
                   </span>
-                  {item.question}
+                  {sure.items[item.id].question}
                 </legend>
                 <div className="mt-2 flex flex-wrap gap-3">
                   {(['yes', 'no'] as const).map((value) => {
@@ -91,22 +89,22 @@ export default function SureCheck({ questionTexts, questionsHref }: Props) {
                           onChange={() => answer(item.id, value)}
                           className="h-6 w-6 shrink-0 accent-brand"
                         />
-                        <span>{value === 'yes' ? 'Yes' : 'No'}</span>
+                        <span>{value === 'yes' ? sure.yes : sure.no}</span>
                       </label>
                     );
                   })}
                 </div>
                 {current === 'no' && (
                   <div className="mt-4 rounded bg-paper-alt p-4" data-sure-follow-up={item.id}>
-                    <p>{item.ifNo}</p>
+                    <p>{sure.items[item.id].ifNo}</p>
                     {offered.length > 0 && (
                       <>
-                        <p className="mt-3 font-bold">Questions you could ask:</p>
+                        <p className="mt-3 font-bold">{t.questionsYouCouldAsk}</p>
                         <ul className="mt-1 list-disc space-y-1 pl-6">
                           {offered.map((id) => (
                             <li key={id} data-question-id={id}>
                               {questionTexts[id]}
-                              {inList.has(id) && <span className="text-muted"> (in your list)</span>}
+                              {inList.has(id) && <span className="text-muted">{t.inYourList}</span>}
                             </li>
                           ))}
                         </ul>
@@ -117,9 +115,7 @@ export default function SureCheck({ questionTexts, questionsHref }: Props) {
                           disabled={allAdded}
                           data-add-sure-questions={item.id}
                         >
-                          {allAdded
-                            ? 'All these questions are in your list'
-                            : `Add ${plural(offered.filter((id) => !inList.has(id)).length, 'question', 'questions')} to my list`}
+                          {allAdded ? t.allInList : t.addQuestions(offered.filter((id) => !inList.has(id)).length)}
                         </button>
                       </>
                     )}
@@ -136,25 +132,17 @@ export default function SureCheck({ questionTexts, questionsHref }: Props) {
       </p>
       {announcement && (
         <p>
-          <a href={questionsHref}>See and print my question list</a>
+          <a href={questionsHref}>{t.seeList}</a>
         </p>
       )}
 
       <div className="mt-6 rounded border-l-8 border-brand bg-brand-soft p-5" data-sure-status>
         {!status.complete ? (
-          <p>
-            You have answered {status.answered} of {SURE_ITEMS.length} questions.
-          </p>
+          <p>{t.answeredOf(status.answered, SURE_ITEMS.length)}</p>
         ) : status.allYes ? (
-          <p>
-            You answered yes to all four questions. You may feel ready to talk about a choice with your care team. You can
-            still ask them anything you like.
-          </p>
+          <p>{t.allYes}</p>
         ) : (
-          <p>
-            You answered no to {plural(status.noItems.length, 'question', 'questions')}. Many people do. You may want more
-            help before you decide. The questions above can help you get it.
-          </p>
+          <p>{t.someNo(status.noItems.length)}</p>
         )}
         {status.answered > 0 && (
           <button
@@ -162,10 +150,10 @@ export default function SureCheck({ questionTexts, questionsHref }: Props) {
             className="mt-3 min-h-11 rounded border-2 border-ink px-4 font-bold"
             onClick={() => {
               clearSure();
-              setAnnouncement('Your SURE answers have been cleared.');
+              setAnnouncement(t.sureCleared);
             }}
           >
-            Clear my SURE answers
+            {t.clearSure}
           </button>
         )}
       </div>

@@ -24,7 +24,6 @@ import {
   DIARY_LIMITS,
   emptyEntryDraft,
   entryDraftFrom,
-  formatDay,
   GOAL_IDS,
   GOAL_RESULTS,
   isEmptyDiary,
@@ -36,23 +35,35 @@ import {
   saveEntry,
   setBaseline,
   SIDE_EFFECTS,
-  timeLabel,
+  entryWhen,
   TIMES_OF_DAY,
   type BaselineDraft,
+  type DiaryWords,
   type DiaryEntry,
   type EntryDraft,
   type FieldProblems,
   type PegItemId,
 } from '@/lib/trial-diary/diary';
 import { formatScore, pegScore } from '@/lib/trial-diary/summary';
+import { formatLocalDate } from '@/lib/i18n/intl';
+import type { Lang } from '@/lib/i18n/lang';
 import { trialDiaryStore } from '@/stores/trial-diary';
 import TrialDiarySummary, { type SourceRef } from './TrialDiarySummary';
 
-interface Props {
+export interface Props {
   trialQuestions: { id: string; text: string }[];
   questionsHref: string;
   myDataHref: string;
   sources: { peg: SourceRef; insurer: SourceRef; medicare: SourceRef };
+  /** The page's language, and its words (src/i18n/<lang>/tools.ts). */
+  lang: Lang;
+  strings: DiaryWords;
+}
+
+/** What every part of the diary needs to speak the page's language. */
+interface Speaks {
+  t: DiaryWords;
+  lang: Lang;
 }
 
 const input = 'mt-1 block w-full rounded border-2 border-ink bg-paper px-3 py-2 text-ink';
@@ -72,15 +83,13 @@ function Message({ id, text }: { id: string; text: string | undefined }) {
 }
 
 /** A list of problems after a save that could not go ahead, with links to the fields. */
-function ProblemSummary({ problems, prefix, labels }: { problems: FieldProblems; prefix: string; labels: Record<string, string> }) {
+function ProblemSummary({ problems, prefix, t }: { problems: FieldProblems; prefix: string; t: DiaryWords }) {
   const keys = Object.keys(problems);
   if (keys.length === 0) return null;
+  const labels: Record<string, string> = t.fieldLabels;
   return (
     <div role="alert" className={problemBox} data-form-problems>
-      <p className="font-bold">
-        {keys.length === 1 ? 'One thing needs fixing' : `${keys.length} things need fixing`} before this can be saved.
-        Nothing you typed has been lost.
-      </p>
+      <p className="font-bold">{t.problemSummary(keys.length)}</p>
       <ul className="mt-2 list-disc pl-6">
         {keys.map((key) => (
           <li key={key}>
@@ -99,18 +108,20 @@ function PegFields({
   problems,
   onChange,
   period,
+  t,
 }: {
   prefix: string;
   values: Record<PegItemId, string>;
   problems: FieldProblems;
   onChange: (id: PegItemId, value: string) => void;
   period: string;
+  t: DiaryWords;
 }) {
   return (
     <fieldset className="mt-4">
-      <legend className="text-lg font-bold">Pain and daily life ({period})</legend>
+      <legend className="text-lg font-bold">{t.pegLegend(period)}</legend>
       <p className="text-sm" id={`${prefix}-peg-hint`}>
-        Give each a number from 0 to 10. These are the three PEG questions.
+        {t.pegHint}
       </p>
       <div className="mt-2 grid gap-4 sm:grid-cols-3">
         {PEG_ITEMS.map((item) => {
@@ -119,10 +130,10 @@ function PegFields({
           return (
             <div key={item.id}>
               <label htmlFor={id} className="font-bold">
-                {item.label}
+                {t.peg[item.id].label}
               </label>
               <p id={`${id}-scale`} className="text-sm text-muted">
-                0 = {item.low}, 10 = {item.high}
+                {t.pegScale(t.peg[item.id].low, t.peg[item.id].high)}
               </p>
               <input
                 id={id}
@@ -154,27 +165,8 @@ function liveProblems(fields: Record<string, string | null>, shown: FieldProblem
   return next;
 }
 
-const BASELINE_LABELS: Record<string, string> = {
-  'peg-pain': 'Pain on average',
-  'peg-enjoyment': 'Enjoying life',
-  'peg-activity': 'General activity',
-  'goal-1': 'Goal 1',
-  'goal-2': 'Goal 2',
-  'goal-3': 'Goal 3',
-  medicines: 'Pain medicines',
-};
-const ENTRY_LABELS: Record<string, string> = {
-  date: 'Date',
-  time: 'Time of day',
-  'peg-pain': 'Pain on average',
-  'peg-enjoyment': 'Enjoying life',
-  'peg-activity': 'General activity',
-  otherSideEffect: 'Other side effect',
-  extraMedicine: 'Extra pain medicine',
-  note: 'Note',
-};
-
-function BaselineForm({ onSaved }: { onSaved: (message: string) => void }) {
+function BaselineForm({ onSaved, t }: { onSaved: (message: string) => void } & Speaks) {
+  const p = t.problems;
   const diary = useStore(trialDiaryStore.$value);
   const [draft, setDraft] = useState<BaselineDraft>(() => baselineDraftFrom(diary.baseline));
   const [problems, setProblems] = useState<FieldProblems>({});
@@ -182,7 +174,7 @@ function BaselineForm({ onSaved }: { onSaved: (message: string) => void }) {
 
   const setPeg = (id: PegItemId, value: string) => {
     setDraft((d) => ({ ...d, peg: { ...d.peg, [id]: value } }));
-    setProblems((p) => liveProblems({ [`peg-${id}`]: value.trim() === '' ? null : pegProblem(value) }, p));
+    setProblems((shown) => liveProblems({ [`peg-${id}`]: value.trim() === '' ? null : pegProblem(value, p) }, shown));
   };
   const setGoal = (index: number, value: string) => {
     setDraft((d) => {
@@ -190,12 +182,12 @@ function BaselineForm({ onSaved }: { onSaved: (message: string) => void }) {
       goals[index] = value;
       return { ...d, goals };
     });
-    setProblems((p) => liveProblems({ [GOAL_IDS[index]!]: lengthProblem(value, DIARY_LIMITS.goalLength) }, p));
+    setProblems((shown) => liveProblems({ [GOAL_IDS[index]!]: lengthProblem(value, DIARY_LIMITS.goalLength, p) }, shown));
   };
 
   const save = (event: SubmitEvent) => {
     event.preventDefault();
-    const checked = checkBaseline(draft);
+    const checked = checkBaseline(draft, p);
     if (!checked.ok) {
       setProblems(checked.problems);
       setSubmitted(checked.problems);
@@ -204,22 +196,22 @@ function BaselineForm({ onSaved }: { onSaved: (message: string) => void }) {
     setProblems({});
     setSubmitted({});
     const saved = trialDiaryStore.update((d) => setBaseline(d, checked.value));
-    onSaved(saved ? 'Starting point saved.' : 'Starting point shown, but this browser could not save it. See the note at the top.');
+    onSaved(saved ? t.baselineSaved : t.baselineNotSaved);
   };
 
   return (
     <form onSubmit={save} noValidate aria-labelledby="before-heading" data-baseline-form>
-      <ProblemSummary problems={submitted} prefix="baseline" labels={BASELINE_LABELS} />
-      <PegFields prefix="baseline" values={draft.peg} problems={problems} onChange={setPeg} period="in the week before the trial" />
+      <ProblemSummary problems={submitted} prefix="baseline" t={t} />
+      <PegFields prefix="baseline" values={draft.peg} problems={problems} onChange={setPeg} period={t.periodBefore} t={t} />
       <fieldset className="mt-6">
-        <legend className="text-lg font-bold">Goals for the trial (up to three)</legend>
+        <legend className="text-lg font-bold">{t.goalsLegend}</legend>
         <p className="text-sm" id="baseline-goals-hint">
-          In the words of the person having the trial. For example: “walk to the mailbox” or “sleep through the night”.
+          {t.goalsHint}
         </p>
         {GOAL_IDS.map((goalId, index) => (
           <div className="mt-3" key={goalId}>
             <label htmlFor={`baseline-${goalId}`} className="font-bold">
-              Goal {index + 1}
+              {t.goalLabel(index + 1)}
             </label>
             <input
               id={`baseline-${goalId}`}
@@ -235,10 +227,10 @@ function BaselineForm({ onSaved }: { onSaved: (message: string) => void }) {
       </fieldset>
       <div className="mt-6">
         <label htmlFor="baseline-medicines" className="text-lg font-bold">
-          Pain medicines taken now
+          {t.medicinesLabel}
         </label>
         <p id="baseline-medicines-hint" className="text-sm">
-          Write them as they are on the labels or as the person takes them: name, how much and how often.
+          {t.medicinesHint}
         </p>
         <textarea
           id="baseline-medicines"
@@ -250,13 +242,13 @@ function BaselineForm({ onSaved }: { onSaved: (message: string) => void }) {
           onChange={(event) => {
             const value = event.target.value;
             setDraft((d) => ({ ...d, medicines: value }));
-            setProblems((p) => liveProblems({ medicines: lengthProblem(value, DIARY_LIMITS.medicinesLength) }, p));
+            setProblems((shown) => liveProblems({ medicines: lengthProblem(value, DIARY_LIMITS.medicinesLength, p) }, shown));
           }}
         />
         <Message id="baseline-medicines-problem" text={problems.medicines} />
       </div>
       <button type="submit" className={`${primary} mt-6`}>
-        Save the starting point
+        {t.saveBaseline}
       </button>
     </form>
   );
@@ -265,27 +257,30 @@ function BaselineForm({ onSaved }: { onSaved: (message: string) => void }) {
 function EntryForm({
   editing,
   onDone,
+  t,
+  lang,
 }: {
   /** The entry being changed, or null for a new entry. */
   editing: DiaryEntry | null;
   onDone: (message: string, entryId: string | null) => void;
-}) {
+} & Speaks) {
+  const p = t.problems;
   const diary = useStore(trialDiaryStore.$value);
   const today = localIsoDate(new Date());
   const [draft, setDraft] = useState<EntryDraft>(() => (editing ? entryDraftFrom(editing) : emptyEntryDraft(today)));
   const [problems, setProblems] = useState<FieldProblems>({});
   const [submitted, setSubmitted] = useState<FieldProblems>({});
   const goals = diary.baseline.goals;
-  const heading = editing ? `Change the entry for ${formatDay(editing.date)}, ${timeLabel(editing.time).toLowerCase()}` : 'Add a diary entry';
+  const heading = editing ? t.changeEntryHeading(entryWhen(editing, t, lang)) : t.addEntryHeading;
 
   const setText = (field: 'otherSideEffect' | 'extraMedicine' | 'note', value: string, max: number) => {
     setDraft((d) => ({ ...d, [field]: value }));
-    setProblems((p) => liveProblems({ [field]: lengthProblem(value, max) }, p));
+    setProblems((shown) => liveProblems({ [field]: lengthProblem(value, max, p) }, shown));
   };
 
   const save = (event: SubmitEvent) => {
     event.preventDefault();
-    const checked = checkEntry(draft, editing?.id ?? newEntryId(diary), today);
+    const checked = checkEntry(draft, editing?.id ?? newEntryId(diary), today, p);
     if (!checked.ok) {
       setProblems(checked.problems);
       setSubmitted(checked.problems);
@@ -293,18 +288,15 @@ function EntryForm({
     }
     const next = saveEntry(diary, checked.value);
     if (!next) {
-      setSubmitted({ date: `The diary is full (${DIARY_LIMITS.maxEntries} entries). Delete an old entry first.` });
+      setSubmitted({ date: p.diaryFull(DIARY_LIMITS.maxEntries) });
       return;
     }
     const saved = trialDiaryStore.set(next);
-    const when = `${formatDay(checked.value.date)}, ${timeLabel(checked.value.time).toLowerCase()}`;
+    const when = entryWhen(checked.value, t, lang);
     setProblems({});
     setSubmitted({});
     if (!editing) setDraft(emptyEntryDraft(draft.date));
-    onDone(
-      `${editing ? 'Entry changed' : 'Entry saved'} for ${when}.${saved ? '' : ' This browser could not save it: see the note at the top.'}`,
-      checked.value.id,
-    );
+    onDone(`${editing ? t.entryChanged(when) : t.entrySaved(when)}${saved ? '' : t.notSavedNote}`, checked.value.id);
   };
 
   return (
@@ -312,11 +304,11 @@ function EntryForm({
       <h3 id="entry-form-heading" className="text-xl font-bold" tabIndex={-1}>
         {heading}
       </h3>
-      <ProblemSummary problems={submitted} prefix="entry" labels={ENTRY_LABELS} />
+      <ProblemSummary problems={submitted} prefix="entry" t={t} />
       <div className="mt-4 flex flex-wrap gap-6">
         <div>
           <label htmlFor="entry-date" className="font-bold">
-            Date
+            {t.dateLabel}
           </label>
           <input
             id="entry-date"
@@ -329,28 +321,28 @@ function EntryForm({
             onChange={(event) => {
               const value = event.target.value;
               setDraft((d) => ({ ...d, date: value }));
-              setProblems((p) => liveProblems({ date: value === '' ? null : dateProblem(value, today) }, p));
+              setProblems((shown) => liveProblems({ date: value === '' ? null : dateProblem(value, today, p) }, shown));
             }}
           />
           <Message id="entry-date-problem" text={problems.date} />
         </div>
         <fieldset id="entry-time" tabIndex={-1} aria-describedby={problems.time ? 'entry-time-problem' : undefined}>
-          <legend className="font-bold">Time of day</legend>
+          <legend className="font-bold">{t.timeLegend}</legend>
           <div className="mt-1 flex flex-wrap gap-x-4">
-            {TIMES_OF_DAY.map((t) => (
-              <label key={t.id} className="flex min-h-11 items-center gap-2">
+            {TIMES_OF_DAY.map((time) => (
+              <label key={time.id} className="flex min-h-11 items-center gap-2">
                 <input
                   type="radio"
                   name="entry-time"
-                  value={t.id}
+                  value={time.id}
                   className="size-5 accent-brand"
-                  checked={draft.time === t.id}
+                  checked={draft.time === time.id}
                   onChange={() => {
-                    setDraft((d) => ({ ...d, time: t.id }));
-                    setProblems((p) => liveProblems({ time: null }, p));
+                    setDraft((d) => ({ ...d, time: time.id }));
+                    setProblems((shown) => liveProblems({ time: null }, shown));
                   }}
                 />
-                {t.label}
+                {t.timesOfDay[time.id]}
               </label>
             ))}
           </div>
@@ -361,15 +353,16 @@ function EntryForm({
         prefix="entry"
         values={draft.peg}
         problems={problems}
-        period="since the last entry"
+        period={t.periodSince}
+        t={t}
         onChange={(id, value) => {
           setDraft((d) => ({ ...d, peg: { ...d.peg, [id]: value } }));
-          setProblems((p) => liveProblems({ [`peg-${id}`]: value.trim() === '' ? null : pegProblem(value) }, p));
+          setProblems((shown) => liveProblems({ [`peg-${id}`]: value.trim() === '' ? null : pegProblem(value, p) }, shown));
         }}
       />
       {goals.length > 0 && (
         <div className="mt-6">
-          <h4 className="text-lg font-bold">Goals</h4>
+          <h4 className="text-lg font-bold">{t.goalsHeading}</h4>
           {goals.map((goal) => (
             <fieldset key={goal.id} className="mt-2">
               <legend className="font-bold">{goal.text}</legend>
@@ -384,7 +377,7 @@ function EntryForm({
                       checked={draft.goals[goal.id] === result.id}
                       onChange={() => setDraft((d) => ({ ...d, goals: { ...d.goals, [goal.id]: result.id } }))}
                     />
-                    {result.label}
+                    {t.goalResults[result.id]}
                   </label>
                 ))}
               </div>
@@ -393,8 +386,8 @@ function EntryForm({
         </div>
       )}
       <fieldset className="mt-6">
-        <legend className="text-lg font-bold">Side effects since the last entry</legend>
-        <p className="text-sm">Tick all that the person having the trial noticed. Leave all empty if there were none.</p>
+        <legend className="text-lg font-bold">{t.sideEffectsLegend}</legend>
+        <p className="text-sm">{t.sideEffectsHint}</p>
         <div className="mt-1 grid sm:grid-cols-2">
           {SIDE_EFFECTS.map((s) => (
             <label key={s.id} className="flex min-h-11 items-center gap-2">
@@ -409,17 +402,17 @@ function EntryForm({
                     ...d,
                     sideEffects: on ? [...d.sideEffects, s.id] : d.sideEffects.filter((x) => x !== s.id),
                   }));
-                  if (!on && s.id === 'other') setProblems((p) => liveProblems({ otherSideEffect: null }, p));
+                  if (!on && s.id === 'other') setProblems((shown) => liveProblems({ otherSideEffect: null }, shown));
                 }}
               />
-              {s.label}
+              {t.sideEffects[s.id]}
             </label>
           ))}
         </div>
         {draft.sideEffects.includes('other') && (
           <div className="mt-2">
             <label htmlFor="entry-otherSideEffect" className="font-bold">
-              What else was noticed?
+              {t.otherSideEffectLabel}
             </label>
             <input
               id="entry-otherSideEffect"
@@ -435,10 +428,10 @@ function EntryForm({
       </fieldset>
       <div className="mt-6">
         <label htmlFor="entry-extraMedicine" className="font-bold">
-          Extra pain medicine taken (if any)
+          {t.extraMedicineLabel}
         </label>
         <p id="entry-extraMedicine-hint" className="text-sm">
-          Name, how much and when. Leave empty if none.
+          {t.extraMedicineHint}
         </p>
         <input
           id="entry-extraMedicine"
@@ -452,7 +445,7 @@ function EntryForm({
       </div>
       <div className="mt-6">
         <label htmlFor="entry-note" className="font-bold">
-          Note (optional)
+          {t.noteLabel}
         </label>
         <textarea
           id="entry-note"
@@ -467,11 +460,11 @@ function EntryForm({
       </div>
       <div className="mt-6 flex flex-wrap gap-3">
         <button type="submit" className={primary}>
-          {editing ? 'Save changes' : 'Save this entry'}
+          {editing ? t.saveChanges : t.saveEntry}
         </button>
         {editing && (
-          <button type="button" className={secondary} onClick={() => onDone('Nothing was changed.', editing.id)}>
-            Cancel
+          <button type="button" className={secondary} onClick={() => onDone(t.nothingChanged, editing.id)}>
+            {t.cancel}
           </button>
         )}
       </div>
@@ -479,41 +472,40 @@ function EntryForm({
   );
 }
 
-function EntryList({ onEdit, onDeleted }: { onEdit: (entry: DiaryEntry) => void; onDeleted: (message: string) => void }) {
+function EntryList({
+  onEdit,
+  onDeleted,
+  t,
+  lang,
+}: { onEdit: (entry: DiaryEntry) => void; onDeleted: (message: string) => void } & Speaks) {
   const diary = useStore(trialDiaryStore.$value);
   const [confirming, setConfirming] = useState<string | null>(null);
-  if (diary.entries.length === 0) return <p className="mt-4">No diary entries yet.</p>;
+  if (diary.entries.length === 0) return <p className="mt-4">{t.noEntries}</p>;
   const goalText = (id: string) => diary.baseline.goals.find((g) => g.id === id)?.text;
   return (
     <ol className="mt-4 space-y-4" data-entry-list>
       {diary.entries.map((entry) => {
-        const when = `${formatDay(entry.date)}, ${timeLabel(entry.time).toLowerCase()}`;
+        const when = entryWhen(entry, t, lang);
         const sideEffects = SIDE_EFFECTS.filter((s) => entry.sideEffects.includes(s.id)).map((s) =>
-          s.id === 'other' ? `something else (${entry.otherSideEffect})` : s.label.toLowerCase(),
+          s.id === 'other' ? t.otherSideEffectNamed(entry.otherSideEffect) : t.sideEffectsInSentence[s.id],
         );
         return (
           <li key={entry.id} className="rounded border-2 border-line p-4" data-entry={entry.id}>
             <h4 id={`entry-${entry.id}`} className="text-lg font-bold" tabIndex={-1}>
               {when}
             </h4>
-            <p>
-              Pain {entry.peg.pain}, enjoying life {entry.peg.enjoyment}, general activity {entry.peg.activity} (PEG score{' '}
-              {formatScore(pegScore(entry.peg))}).
-            </p>
-            {Object.entries(entry.goals).map(([goalId, result]) =>
-              goalText(goalId) ? (
-                <p key={goalId}>
-                  {goalText(goalId)}: {GOAL_RESULTS.find((r) => r.id === result)!.label.toLowerCase()}.
-                </p>
-              ) : null,
-            )}
-            <p>Side effects: {sideEffects.length ? sideEffects.join(', ') : 'none ticked'}.</p>
-            {entry.extraMedicine && <p>Extra pain medicine: {entry.extraMedicine}</p>}
-            {entry.note && <p className="whitespace-pre-line">Note: {entry.note}</p>}
+            <p>{t.entryPeg(entry.peg.pain, entry.peg.enjoyment, entry.peg.activity, formatScore(pegScore(entry.peg)))}</p>
+            {Object.entries(entry.goals).map(([goalId, result]) => {
+              const goal = goalText(goalId);
+              return goal ? <p key={goalId}>{t.entryGoal(goal, t.goalResultsInSentence[result])}</p> : null;
+            })}
+            <p>{t.entrySideEffects(sideEffects.length ? sideEffects.join(', ') : t.noneTicked)}</p>
+            {entry.extraMedicine && <p>{t.entryExtraMedicine(entry.extraMedicine)}</p>}
+            {entry.note && <p className="whitespace-pre-line">{t.entryNote(entry.note)}</p>}
             {confirming === entry.id ? (
               <div role="group" aria-labelledby={`confirm-${entry.id}`} className="mt-3 flex flex-wrap items-center gap-3">
                 <p id={`confirm-${entry.id}`} className="font-bold">
-                  Delete the entry for {when}?
+                  {t.deleteEntryQuestion(when)}
                 </p>
                 <button
                   type="button"
@@ -521,22 +513,22 @@ function EntryList({ onEdit, onDeleted }: { onEdit: (entry: DiaryEntry) => void;
                   onClick={() => {
                     trialDiaryStore.update((d) => deleteEntry(d, entry.id));
                     setConfirming(null);
-                    onDeleted(`Entry for ${when} deleted.`);
+                    onDeleted(t.entryDeleted(when));
                   }}
                 >
-                  Yes, delete it
+                  {t.deleteEntryConfirm}
                 </button>
                 <button type="button" className={secondary} onClick={() => setConfirming(null)}>
-                  Keep it
+                  {t.keepIt}
                 </button>
               </div>
             ) : (
               <div className="mt-3 flex flex-wrap gap-3">
                 <button type="button" className={secondary} onClick={() => onEdit(entry)} aria-describedby={`entry-${entry.id}`}>
-                  Change
+                  {t.change}
                 </button>
                 <button type="button" className={secondary} onClick={() => setConfirming(entry.id)} aria-describedby={`entry-${entry.id}`}>
-                  Delete
+                  {t.delete}
                 </button>
               </div>
             )}
@@ -547,36 +539,35 @@ function EntryList({ onEdit, onDeleted }: { onEdit: (entry: DiaryEntry) => void;
   );
 }
 
-function StorageNotice({ myDataHref }: { myDataHref: string }) {
+function StorageNotice({ myDataHref, t }: { myDataHref: string; t: DiaryWords }) {
   const status = useStore(trialDiaryStore.$status);
   const notes: ReactNode[] = [];
+  const myData = <a href={myDataHref}>{t.myDataLink}</a>;
   if (status.load === 'repaired' || status.load === 'corrupt') {
     notes.push(
       <p key="unreadable">
-        {status.load === 'corrupt' ? 'Your saved diary could not be read.' : 'Some parts of your saved diary could not be read.'} A
-        copy of what was saved is kept on the <a href={myDataHref}>What this site keeps</a> page.
+        {status.load === 'corrupt' ? t.storageCorrupt : t.storageRepaired} {t.keptCopyBefore} {myData}
+        {t.keptCopyAfter}
       </p>,
     );
   }
   if (status.locked) {
     notes.push(
       <p key="locked">
-        Nothing new will be saved over it until you choose.{' '}
+        {t.lockedNote}{' '}
         <button type="button" className={secondary} onClick={() => trialDiaryStore.unlock()}>
-          Start saving my new diary
+          {t.unlock}
         </button>
       </p>,
     );
   }
   if (status.save === 'unavailable' || status.load === 'unavailable') {
-    notes.push(
-      <p key="blocked">This browser is not letting the site keep anything. The diary works, but it will be gone when you close the page. Print the summary before you leave.</p>,
-    );
+    notes.push(<p key="blocked">{t.storageBlocked}</p>);
   } else if (status.save === 'full') {
     notes.push(
       <p key="full">
-        This browser’s storage is full, so the latest change was not saved. Deleting kept copies on the{' '}
-        <a href={myDataHref}>What this site keeps</a> page may make room.
+        {t.storageFullBefore} {myData}
+        {t.storageFullAfter}
       </p>,
     );
   }
@@ -588,14 +579,24 @@ function StorageNotice({ myDataHref }: { myDataHref: string }) {
   );
 }
 
-export default function TrialDiary({ trialQuestions, questionsHref, myDataHref, sources }: Props) {
+export default function TrialDiary({ trialQuestions, questionsHref, myDataHref, sources, lang, strings: t }: Props) {
   const diary = useStore(trialDiaryStore.$value);
   const [announcement, setAnnouncement] = useState('');
   const [editing, setEditing] = useState<DiaryEntry | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [confirmClear, setConfirmClear] = useState(false);
-  const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long' });
+  const today = formatLocalDate(new Date(), lang);
 
+  // Which message the baseline section repeats on screen (its own saves), instead of matching words.
+  const [baselineNote, setBaselineNote] = useState(false);
+  const announce = (message: string) => {
+    setAnnouncement(message);
+    setBaselineNote(false);
+  };
+  const announceBaseline = (message: string) => {
+    setAnnouncement(message);
+    setBaselineNote(true);
+  };
   const focusLater = (selector: string) =>
     requestAnimationFrame(() => (document.querySelector(selector) as HTMLElement | null)?.focus());
 
@@ -605,32 +606,31 @@ export default function TrialDiary({ trialQuestions, questionsHref, myDataHref, 
         {announcement}
       </p>
       <div data-print="hide">
-        <StorageNotice myDataHref={myDataHref} />
+        <StorageNotice myDataHref={myDataHref} t={t} />
         <section aria-labelledby="before-heading" className="mt-8">
           <h2 id="before-heading" className="text-2xl font-bold">
-            1. Before the trial: the starting point
+            {t.beforeHeading}
           </h2>
-          <p className="mt-2">Fill this in before the trial starts, thinking about the week before.</p>
-          <BaselineForm key={`baseline-${formKey}`} onSaved={setAnnouncement} />
+          <p className="mt-2">{t.beforeIntro}</p>
+          <BaselineForm key={`baseline-${formKey}`} onSaved={announceBaseline} t={t} lang={lang} />
           <p className="mt-2" aria-hidden="true" data-baseline-saved>
-            {announcement.startsWith('Starting point') ? announcement : ''}
+            {baselineNote ? announcement : ''}
           </p>
         </section>
 
         <section aria-labelledby="during-heading" className="mt-10">
           <h2 id="during-heading" className="text-2xl font-bold">
-            2. During the trial: diary entries
+            {t.duringHeading}
           </h2>
-          <p className="mt-2">
-            Add an entry for each part of the day you want to record, for example each morning and evening. Each entry is
-            about the time since the last one.
-          </p>
+          <p className="mt-2">{t.duringIntro}</p>
           <div className="mt-4">
             <EntryForm
               key={editing ? `edit-${editing.id}` : `new-${formKey}`}
               editing={editing}
+              t={t}
+              lang={lang}
               onDone={(message, entryId) => {
-                setAnnouncement(message);
+                announce(message);
                 const wasEditing = editing !== null;
                 setEditing(null);
                 if (wasEditing && entryId) focusLater(`#entry-${entryId}`);
@@ -638,15 +638,17 @@ export default function TrialDiary({ trialQuestions, questionsHref, myDataHref, 
             />
           </div>
           <p className="mt-2" aria-hidden="true" data-entry-saved>
-            {announcement.startsWith('Starting point') ? '' : announcement}
+            {baselineNote ? '' : announcement}
           </p>
-          <h3 className="mt-8 text-xl font-bold">Entries so far ({diary.entries.length})</h3>
+          <h3 className="mt-8 text-xl font-bold">{t.entriesSoFar(diary.entries.length)}</h3>
           <EntryList
+            t={t}
+            lang={lang}
             onEdit={(entry) => {
               setEditing(entry);
               focusLater('#entry-form-heading');
             }}
-            onDeleted={setAnnouncement}
+            onDeleted={announce}
           />
         </section>
       </div>
@@ -658,26 +660,28 @@ export default function TrialDiary({ trialQuestions, questionsHref, myDataHref, 
           questionsHref={questionsHref}
           sources={sources}
           today={today}
+          lang={lang}
+          strings={t}
         />
         <div className="mt-4 flex flex-wrap gap-3" data-print="hide">
           <button type="button" className={primary} onClick={() => window.print()}>
-            Print the summary or save it as a PDF
+            {t.printSummary}
           </button>
         </div>
       </section>
 
       <section aria-labelledby="clear-heading" className="mt-10" data-print="hide">
         <h2 id="clear-heading" className="text-2xl font-bold">
-          Delete the diary
+          {t.clearHeading}
         </h2>
         <p className="mt-2">
-          This deletes the starting point, the goals and every entry from this browser. You can download a backup first on
-          the <a href={myDataHref}>What this site keeps</a> page.
+          {t.clearIntroBefore} <a href={myDataHref}>{t.myDataLink}</a>
+          {t.clearIntroAfter}
         </p>
         {confirmClear ? (
           <div role="group" aria-labelledby="clear-confirm" className="mt-3 flex flex-wrap items-center gap-3">
             <p id="clear-confirm" className="font-bold" tabIndex={-1}>
-              Delete the whole trial diary? This cannot be undone.
+              {t.clearQuestion}
             </p>
             <button
               type="button"
@@ -688,14 +692,14 @@ export default function TrialDiary({ trialQuestions, questionsHref, myDataHref, 
                 setConfirmClear(false);
                 setEditing(null);
                 setFormKey((k) => k + 1);
-                setAnnouncement('The trial diary was deleted.');
+                announce(t.cleared);
                 focusLater('#clear-heading');
               }}
             >
-              Yes, delete the diary
+              {t.clearConfirm}
             </button>
             <button type="button" className={secondary} onClick={() => setConfirmClear(false)}>
-              Keep it
+              {t.keepIt}
             </button>
           </div>
         ) : (
@@ -708,7 +712,7 @@ export default function TrialDiary({ trialQuestions, questionsHref, myDataHref, 
               focusLater('#clear-confirm');
             }}
           >
-            Delete the diary…
+            {t.clearButton}
           </button>
         )}
       </section>

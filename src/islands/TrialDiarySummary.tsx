@@ -11,7 +11,8 @@
  */
 import { useStore } from '@nanostores/react';
 import { useState } from 'react';
-import { formatDay, PEG_ITEMS, type TrialDiary } from '@/lib/trial-diary/diary';
+import { formatDay, PEG_ITEMS, type DiaryWords, type TrialDiary } from '@/lib/trial-diary/diary';
+import type { Lang } from '@/lib/i18n/lang';
 import { buildTrialSummary, formatScore } from '@/lib/trial-diary/summary';
 import { $questionList, addBankQuestions } from '@/stores/question-list';
 
@@ -31,12 +32,15 @@ interface Props {
   sources: { peg: SourceRef; insurer: SourceRef; medicare: SourceRef };
   /** Today, as shown on the page ("December 3, 2026"). */
   today: string;
+  lang: Lang;
+  strings: DiaryWords;
 }
 
 const cell = 'border border-line px-2 py-1';
 
-export default function TrialDiarySummary({ diary, trialQuestions, questionsHref, sources, today }: Props) {
-  const summary = buildTrialSummary(diary);
+export default function TrialDiarySummary({ diary, trialQuestions, questionsHref, sources, today, lang, strings }: Props) {
+  const t = strings.summary;
+  const summary = buildTrialSummary(diary, strings, lang);
   const list = useStore($questionList);
   const [added, setAdded] = useState<string | null>(null);
   const inList = trialQuestions.filter((q) => list.items.some((item) => item.kind === 'bank' && item.id === q.id));
@@ -44,34 +48,29 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
 
   const addQuestions = () => {
     const result = addBankQuestions(trialQuestions.map((q) => q.id));
-    setAdded(
-      result.ok
-        ? 'Added to your question list.'
-        : 'Your question list is full, so not all could be added. Remove some on the questions page.',
-    );
+    setAdded(result.ok ? t.questionsAdded : t.questionsFull);
   };
 
   const chartDescription =
     summary.rows.length === 0
-      ? 'No diary entries yet.'
-      : `${summary.baselineScore === null ? 'No starting point recorded.' : `Before the trial the PEG score was ${formatScore(summary.baselineScore)}.`} ` +
-        `During the trial it was ${summary.rows.map((r) => `${formatScore(r.score)} (${r.when})`).join(', ')}.`;
+      ? t.noEntries
+      : `${summary.baselineScore === null ? t.chartNoBaseline : t.chartBaseline(formatScore(summary.baselineScore))} ` +
+        t.chartDuring(summary.rows.map((r) => t.chartPoint(formatScore(r.score), r.when)).join(', '));
 
   return (
     <div className="trial-summary" data-trial-summary>
       <h2 id="summary" className="text-2xl font-bold" tabIndex={-1}>
-        Trial diary summary
+        {t.heading}
       </h2>
       <p className="mt-1 text-sm">
-        Made on {today}.{' '}
+        {t.madeOn(today)}{' '}
         {summary.firstDay && summary.lastDay
-          ? `${summary.rows.length} ${summary.rows.length === 1 ? 'entry' : 'entries'} over ${summary.days} ${summary.days === 1 ? 'day' : 'days'}, from ${formatDay(summary.firstDay)} to ${formatDay(summary.lastDay)}.`
-          : 'No diary entries yet.'}{' '}
-        Written by or for the person having the trial. It shows what was written down. It does not say whether to
-        have a pump: that is for the person and the care team to decide together.
+          ? t.span(summary.rows.length, summary.days, formatDay(summary.firstDay, lang), formatDay(summary.lastDay, lang))
+          : t.noEntries}{' '}
+        {t.whoWrote}
       </p>
 
-      <h3 className="mt-3 text-lg font-bold">Pain and daily life (PEG score, 0 to 10)</h3>
+      <h3 className="mt-3 text-lg font-bold">{t.pegHeading}</h3>
       <figure className="mt-1" data-trial-chart>
         <svg
           viewBox={`0 0 ${chart.width} ${chart.height}`}
@@ -79,7 +78,7 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
           aria-labelledby="trial-chart-title trial-chart-desc"
           className="trial-chart h-auto w-full max-w-2xl text-ink"
         >
-          <title id="trial-chart-title">PEG score for each diary entry, against the starting point</title>
+          <title id="trial-chart-title">{t.chartTitle}</title>
           <desc id="trial-chart-desc">{chartDescription}</desc>
           {chart.yTicks.map((tick) => (
             <g key={tick.value}>
@@ -106,7 +105,7 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
                 strokeDasharray="8 6"
               />
               <text x={chart.right} y={chart.baselineY - 6} textAnchor="end" fontSize="12" fill="currentColor">
-                Before the trial: {formatScore(summary.baselineScore!)}
+                {t.chartBaselineLabel(formatScore(summary.baselineScore!))}
               </text>
             </g>
           )}
@@ -123,7 +122,7 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
             <circle key={index} cx={p.x} cy={p.y} r="5" fill="currentColor" className="text-brand" data-chart-point={p.score} />
           ))}
           <text x={chart.left} y={chart.height - 4} fontSize="12" fill="currentColor">
-            Solid line: each diary entry. Dashed line: before the trial. Higher is worse.
+            {t.chartLegend}
           </text>
         </svg>
       </figure>
@@ -136,84 +135,91 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
         </ul>
       ) : (
         <p className="mt-2">
-          {summary.hasBaseline ? 'Add diary entries to see the change.' : 'Fill in the starting point to see the change.'}
+          {summary.hasBaseline ? t.addEntriesToSee : t.addBaselineToSee}
         </p>
       )}
       <p className="mt-2 text-sm" data-trial-threshold>
-        What counts as a good trial differs. One insurer’s policy calls a trial good when pain drops by more than half (
-        <a href={sources.insurer.href}>{sources.insurer.name}</a>); this is one insurer’s rule, and other plans and
-        clinics use other rules. US Medicare also looks at side effects, daily activities and whether the person wants
-        to go ahead (<a href={sources.medicare.href}>{sources.medicare.name}</a>). Ask the care team which rules apply.
-        The PEG score is the average of the three PEG questions (<a href={sources.peg.href}>{sources.peg.name}</a>).
+        {t.thresholdBefore}
+        <a href={sources.insurer.href}>{sources.insurer.name}</a>
+        {t.thresholdMiddle}
+        <a href={sources.medicare.href}>{sources.medicare.name}</a>
+        {t.thresholdAfter}
+        <a href={sources.peg.href}>{sources.peg.name}</a>
+        {t.thresholdEnd}
       </p>
 
-      <table className="mt-2 w-full border-collapse text-left text-sm" data-trial-table>
-        <caption className="text-left font-bold">Every answer, 0 to 10 (higher is worse)</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={cell}>
-              When
-            </th>
-            {PEG_ITEMS.map((item) => (
-              <th scope="col" className={cell} key={item.id}>
-                {item.id === 'pain' ? 'Pain' : item.id === 'enjoyment' ? 'Enjoying life' : 'General activity'}
+      {/* On a narrow phone the table scrolls on its own (a data table may; WCAG 1.4.10), not the page.
+          A region that can scroll must be reachable by keyboard, hence the tab stop. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div className="mt-2 overflow-x-auto" role="region" aria-labelledby="trial-table-caption" tabIndex={0} data-trial-table-scroll>
+        <table className="w-full border-collapse text-left text-sm" data-trial-table>
+          <caption id="trial-table-caption" className="text-left font-bold">{t.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={cell}>
+                {t.whenColumn}
               </th>
+              {PEG_ITEMS.map((item) => (
+                <th scope="col" className={cell} key={item.id}>
+                  {strings.peg[item.id].column}
+                </th>
+              ))}
+              <th scope="col" className={cell}>
+                {t.scoreColumn}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.baselinePeg && (
+              <tr data-trial-row="baseline">
+                <th scope="row" className={`${cell} font-normal`}>
+                  {t.beforeRow}
+                </th>
+                {PEG_ITEMS.map((item) => (
+                  <td className={cell} key={item.id}>
+                    {summary.baselinePeg![item.id]}
+                  </td>
+                ))}
+                <td className={`${cell} font-bold`}>{formatScore(summary.baselineScore!)}</td>
+              </tr>
+            )}
+            {summary.rows.map((row) => (
+              <tr key={row.id} data-trial-row={row.id}>
+                <th scope="row" className={`${cell} font-normal`}>
+                  {row.when}
+                </th>
+                {PEG_ITEMS.map((item) => (
+                  <td className={cell} key={item.id}>
+                    {row.peg[item.id]}
+                  </td>
+                ))}
+                <td className={`${cell} font-bold`}>{formatScore(row.score)}</td>
+              </tr>
             ))}
-            <th scope="col" className={cell}>
-              PEG score
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.baselinePeg && (
-            <tr data-trial-row="baseline">
-              <th scope="row" className={`${cell} font-normal`}>
-                Before the trial
-              </th>
-              {PEG_ITEMS.map((item) => (
-                <td className={cell} key={item.id}>
-                  {summary.baselinePeg![item.id]}
-                </td>
-              ))}
-              <td className={`${cell} font-bold`}>{formatScore(summary.baselineScore!)}</td>
-            </tr>
-          )}
-          {summary.rows.map((row) => (
-            <tr key={row.id} data-trial-row={row.id}>
-              <th scope="row" className={`${cell} font-normal`}>
-                {row.when}
-              </th>
-              {PEG_ITEMS.map((item) => (
-                <td className={cell} key={item.id}>
-                  {row.peg[item.id]}
-                </td>
-              ))}
-              <td className={`${cell} font-bold`}>{formatScore(row.score)}</td>
-            </tr>
-          ))}
-          {summary.trialAverage && (
-            <tr data-trial-row="average">
-              <th scope="row" className={`${cell} font-bold`}>
-                Average during the trial
-              </th>
-              {PEG_ITEMS.map((item) => (
-                <td className={`${cell} font-bold`} key={item.id}>
-                  {formatScore(summary.trialAverage![item.id])}
-                </td>
-              ))}
-              <td className={`${cell} font-bold`}>{formatScore(summary.trialAverage.score)}</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+            {summary.trialAverage && (
+              <tr data-trial-row="average">
+                <th scope="row" className={`${cell} font-bold`}>
+                  {t.averageRow}
+                </th>
+                {PEG_ITEMS.map((item) => (
+                  <td className={`${cell} font-bold`} key={item.id}>
+                    {formatScore(summary.trialAverage![item.id])}
+                  </td>
+                ))}
+                <td className={`${cell} font-bold`}>{formatScore(summary.trialAverage.score)}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
 
       <div className="trial-summary-columns mt-2 grid gap-x-6 sm:grid-cols-2">
         <section aria-labelledby="summary-goals" data-trial-goals>
           <h3 id="summary-goals" className="text-lg font-bold">
-            Goals
+            {t.goalsHeading}
           </h3>
           {summary.goals.length === 0 ? (
-            <p>No goals written down.</p>
+            <p>{t.noGoals}</p>
           ) : (
             <ul className="list-disc pl-6">
               {summary.goals.map((goal) => (
@@ -226,15 +232,15 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
         </section>
         <section aria-labelledby="summary-side-effects" data-trial-side-effects>
           <h3 id="summary-side-effects" className="text-lg font-bold">
-            Side effects
+            {t.sideEffectsHeading}
           </h3>
           {summary.sideEffects.length === 0 ? (
-            <p>{summary.rows.length === 0 ? 'No diary entries yet.' : 'None were ticked.'}</p>
+            <p>{summary.rows.length === 0 ? t.noEntries : t.noneTicked}</p>
           ) : (
             <ul className="list-disc pl-6">
               {summary.sideEffects.map((s) => (
                 <li key={s.id}>
-                  {s.label}: in {s.entries} {s.entries === 1 ? 'entry' : 'entries'}, on {s.days} {s.days === 1 ? 'day' : 'days'}
+                  {strings.sideEffects[s.id]}: {t.sideEffectCount(s.entries, s.days)}
                   {s.id === 'other' && summary.otherSideEffects.length > 0 && ` (${summary.otherSideEffects.join('; ')})`}
                 </li>
               ))}
@@ -243,11 +249,11 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
         </section>
         <section aria-labelledby="summary-medicine" data-trial-medicine>
           <h3 id="summary-medicine" className="text-lg font-bold">
-            Pain medicines
+            {t.medicinesHeading}
           </h3>
-          <p>Before the trial: {summary.medicines || 'not written down.'}</p>
+          <p>{t.medicinesBefore(summary.medicines || t.notWrittenDown)}</p>
           {summary.extraMedicine.length === 0 ? (
-            <p>No extra pain medicine written down during the trial.</p>
+            <p>{t.noExtraMedicine}</p>
           ) : (
             <ul className="list-disc pl-6">
               {summary.extraMedicine.map((m, index) => (
@@ -260,7 +266,7 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
         </section>
         <section aria-labelledby="summary-questions" data-trial-questions>
           <h3 id="summary-questions" className="text-lg font-bold">
-            Questions for the visit
+            {t.questionsHeading}
           </h3>
           <ul className="list-disc pl-6">
             {trialQuestions.map((q) => (
@@ -270,7 +276,7 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
           <div data-print="hide" className="mt-2">
             {inList.length === trialQuestions.length ? (
               <p>
-                These are in your <a href={questionsHref}>question list</a>.
+                {t.inYourListBefore} <a href={questionsHref}>{t.questionListLink}</a>.
               </p>
             ) : (
               <button
@@ -278,14 +284,14 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
                 className="min-h-11 rounded border-2 border-brand bg-paper px-4 font-bold text-brand"
                 onClick={addQuestions}
               >
-                Add these to my question list
+                {t.addQuestions}
               </button>
             )}
             <p role="status" className="mt-1">
               {added}
             </p>
           </div>
-          <p className="mt-1">Other questions:</p>
+          <p className="mt-1">{t.otherQuestions}</p>
           <div aria-hidden="true" className="trial-summary-lines">
             <div className="border-b border-line pt-6" />
             <div className="border-b border-line pt-6" />
@@ -293,7 +299,7 @@ export default function TrialDiarySummary({ diary, trialQuestions, questionsHref
         </section>
       </div>
       <p className="mt-2 text-sm">
-        Notes written in the diary are not printed here; they stay in the diary on this device.
+        {t.notesNotPrinted}
       </p>
     </div>
   );

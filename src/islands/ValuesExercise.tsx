@@ -11,16 +11,19 @@
 import { useId, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { $decision, $decisionStorage, clearValues, setRating, unlockDecisionStorage } from '@/stores/decision';
-import { RATINGS, RATING_LABELS, summarizePriorities, type StatementLike } from '@/lib/decision/values';
+import { RATINGS, summarizePriorities, type StatementLike } from '@/lib/decision/values';
+import type { ToolStrings } from '@/i18n';
 import StorageNotice from './DecisionStorageNotice';
 
-interface Props {
+export interface Props {
   statements: StatementLike[];
   /** Grid row id → its question, to point at the rows that matter to the person. */
   rowQuestions: Record<string, string>;
+  t: ToolStrings['decide'];
+  myDataHref: string;
 }
 
-export default function ValuesExercise({ statements, rowQuestions }: Props) {
+export default function ValuesExercise({ statements, rowQuestions, t, myDataHref }: Props) {
   const decision = useStore($decision);
   const storage = useStore($decisionStorage);
   const [confirmingClear, setConfirmingClear] = useState(false);
@@ -30,14 +33,14 @@ export default function ValuesExercise({ statements, rowQuestions }: Props) {
 
   return (
     <div data-values-exercise>
-      <StorageNotice storage={storage} onUnlock={unlockDecisionStorage} />
+      <StorageNotice storage={storage} onUnlock={unlockDecisionStorage} t={t} myDataHref={myDataHref} />
       <div className="space-y-6">
         {statements.map((statement, index) => {
           const current = decision.values[statement.id];
           return (
             <fieldset key={statement.id} className="rounded border-2 border-line p-4" data-statement={statement.id}>
               <legend className="px-1 text-lg font-bold">
-                <span className="sr-only">Statement {index + 1} of {statements.length}: </span>
+                <span className="sr-only">{t.statementOf(index + 1, statements.length)}</span>
                 {statement.text}
               </legend>
               <div className="mt-2 grid gap-2 sm:grid-cols-2">
@@ -61,7 +64,7 @@ export default function ValuesExercise({ statements, rowQuestions }: Props) {
                         }}
                         className="h-6 w-6 shrink-0 accent-brand"
                       />
-                      <span>{RATING_LABELS[rating]}</span>
+                      <span>{t.ratings[rating]}</span>
                     </label>
                   );
                 })}
@@ -73,36 +76,34 @@ export default function ValuesExercise({ statements, rowQuestions }: Props) {
 
       <section aria-labelledby={`${baseId}-summary`} className="mt-8 rounded border-l-8 border-brand bg-brand-soft p-5" data-priorities>
         <h3 id={`${baseId}-summary`} className="text-xl font-bold">
-          Your top priorities
+          {t.prioritiesHeading}
         </h3>
         {summary.answered === 0 ? (
-          <p className="mt-2">When you rate the statements above, your top priorities will show here.</p>
+          <p className="mt-2">{t.prioritiesEmpty}</p>
         ) : (
           <>
-            <p className="mt-2">
-              You have rated {summary.answered} of {summary.total} statements.
-            </p>
+            <p className="mt-2">{t.rated(summary.answered, summary.total)}</p>
             {summary.top.length > 0 ? (
               <>
-                <p className="mt-3 font-bold">What matters most to you:</p>
+                <p className="mt-3 font-bold">{t.mattersMost}</p>
                 <ul className="mt-1 list-disc space-y-1 pl-6" data-top-priorities>
                   {summary.top.map((s) => (
                     <li key={s.id}>
-                      {s.text} ({s.ratingLabel.toLowerCase()})
+                      {s.text} ({t.ratingsInSentence[s.rating]})
                     </li>
                   ))}
                 </ul>
               </>
             ) : (
-              <p className="mt-3">You have not rated any statement as quite or very important yet.</p>
+              <p className="mt-3">{t.noneImportant}</p>
             )}
             {summary.alsoImportant.length > 0 && (
               <>
-                <p className="mt-3 font-bold">Also important to you:</p>
+                <p className="mt-3 font-bold">{t.alsoImportant}</p>
                 <ul className="mt-1 list-disc space-y-1 pl-6">
                   {summary.alsoImportant.map((s) => (
                     <li key={s.id}>
-                      {s.text} ({s.ratingLabel.toLowerCase()})
+                      {s.text} ({t.ratingsInSentence[s.rating]})
                     </li>
                   ))}
                 </ul>
@@ -110,7 +111,7 @@ export default function ValuesExercise({ statements, rowQuestions }: Props) {
             )}
             {summary.rowsToLookAt.length > 0 && (
               <>
-                <p className="mt-3">These rows of the table above are about what matters most to you:</p>
+                <p className="mt-3">{t.rowsAbout}</p>
                 <ul className="mt-1 list-disc space-y-1 pl-6">
                   {summary.rowsToLookAt.map((rowId) => (
                     <li key={rowId}>
@@ -120,9 +121,7 @@ export default function ValuesExercise({ statements, rowQuestions }: Props) {
                 </ul>
               </>
             )}
-            <p className="mt-3">
-              This does not point to any option. Take it to your care team so you can weigh the options together.
-            </p>
+            <p className="mt-3">{t.notPointing}</p>
           </>
         )}
       </section>
@@ -135,28 +134,28 @@ export default function ValuesExercise({ statements, rowQuestions }: Props) {
             onClick={() => setConfirmingClear(true)}
             disabled={summary.answered === 0}
           >
-            Clear my answers
+            {t.clearAnswers}
           </button>
         ) : (
-          <div role="group" aria-label="Clear your answers?" className="flex flex-wrap items-center gap-3">
-            <span>Clear all your answers above?</span>
+          <div role="group" aria-label={t.clearAnswersGroup} className="flex flex-wrap items-center gap-3">
+            <span>{t.clearAnswersQuestion}</span>
             <button
               type="button"
               className="min-h-11 rounded bg-brand px-4 font-bold text-on-brand"
               onClick={() => {
                 clearValues();
                 setConfirmingClear(false);
-                setCleared('Your answers have been cleared.');
+                setCleared(t.answersCleared);
               }}
             >
-              Yes, clear them
+              {t.clearYes}
             </button>
             <button
               type="button"
               className="min-h-11 rounded border-2 border-ink px-4 font-bold"
               onClick={() => setConfirmingClear(false)}
             >
-              No, keep them
+              {t.clearNo}
             </button>
           </div>
         )}

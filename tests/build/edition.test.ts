@@ -17,6 +17,8 @@ const UK_FILE = join(projectRoot, 'examples/uk-pump-clinic.yaml');
 const uk = readEdition(UK_FILE);
 const clinic = uk.clinic!;
 const REVIEWED_PAGES = ['/guide/risks/', '/guide/the-trial/'];
+/** An English page changed in the copy after its translation (content/es/topics/benefits.mdx) was made. */
+const STALE_ENGLISH_PAGE = 'content/topics/benefits.mdx';
 
 const builds: ProjectBuild[] = [];
 afterAll(() => builds.forEach(removeProjectCopy));
@@ -51,7 +53,15 @@ describe('the fictional UK clinic edition (SITE_CONFIG, no SITE_URL)', () => {
 
   beforeAll(() => {
     // VITEST is cleared so the build prints its warnings as it would for a person.
-    build = buildProjectCopy({ env: { SITE_CONFIG: UK_FILE, SITE_URL: '', VITEST: '' } });
+    // The same build also changes one English page after its Spanish translation was made, to show
+    // what an editor sees when the English moves on (docs/translating-content.md).
+    build = buildProjectCopy({
+      env: { SITE_CONFIG: UK_FILE, SITE_URL: '', VITEST: '' },
+      prepare: (work) => {
+        const file = join(work, STALE_ENGLISH_PAGE);
+        writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe English page gained this sentence after it was translated.\n`);
+      },
+    });
     builds.push(build);
     if (build.status !== 0) throw new Error(`UK edition build failed:\n${build.output.slice(-3000)}`);
     const files = filesIn(build.dist);
@@ -62,6 +72,19 @@ describe('the fictional UK clinic edition (SITE_CONFIG, no SITE_URL)', () => {
       [...textFiles].filter(([path]) => path.endsWith('.html')).map(([path, html]) => [`/${path.replace(/index\.html$/, '')}`, cheerio.load(html)]),
     );
   }, 300_000);
+
+  it('marks the Spanish page of a changed English page as out of date, links to the English, and lists it', () => {
+    expect(build.output).toContain('out of date: content/es/topics/benefits.mdx');
+    const stale = pages.get('/es/guide/benefits/')!;
+    const notice = stale('[data-translation-status="stale"]');
+    expect(notice.length).toBe(1);
+    expect(notice.text()).toContain('La página en inglés cambió');
+    expect(notice.find('a[hreflang="en"]').attr('href')).toBe('/guide/benefits/');
+    // Every other translated page is still current.
+    const others = [...pages].filter(([path, $]) => path !== '/es/guide/benefits/' && $('[data-translation-status="stale"]').length > 0);
+    expect(others.map(([path]) => path)).toEqual([]);
+    expect(pages.get('/es/guide/risks/')!('[data-translation-status="current"]').text()).toContain('Traducido de la versión en inglés del');
+  });
 
   it('builds every page and warns that SITE_URL is missing', () => {
     expect(pages.size).toBeGreaterThanOrEqual(20);

@@ -188,7 +188,7 @@ test('the printed wallet card measures 85.6 x 54 mm, front and back, with only t
     await expect(page.locator('html')).toHaveAttribute('data-ppg-print', 'card');
     const { pages, text } = await pdfOf(page, format);
     expect(pages, `${format}: one page`).toBe(1);
-    expect(text).toContain('I have an implanted morphine, hydromorphone, fentanyl, ziconotide (Prialt), baclofen, clonidine, bupivacaine and Sufentanil pump');
+    expect(text).toContain('I have an implanted morphine, hydromorphone, fentanyl, ziconotide (Prialt), baclofen, clonidine, bupivacaine, and Sufentanil pump');
     expect(text).toContain('555-0142');
     expect(text).not.toContain('Implanted drug pump: handover sheet');
   }

@@ -191,7 +191,7 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(printed).toContain('Before the trial: 7'); // the chart's baseline label
     expect(printed).toContain('Walk to the mailbox: Done in 3 of 5 entries');
     expect(printed).toContain('Itching: in 2 entries, on 2 days');
-    expect(printed).toContain('one insurer’s rule');
+    expect(printed).toContain('written policies of two insurers');
     expect(printed).toContain('Triple-S, an insurer’s medical policy');
     expect(printed).toContain('How will we decide if my trial worked?');
     for (const words of ['Save this entry', 'Skip to main content', 'Search the guide', 'Delete the diary']) expect(printed).not.toContain(words);

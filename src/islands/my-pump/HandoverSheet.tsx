@@ -1,8 +1,11 @@
 /**
  * The one-page handover sheet for an emergency department, care home, hospice, radiology or
  * dentist. Hidden on screen; the only thing printed when the person chooses it (see
- * src/styles/my-pump.css). Renders only; the words come from pumpEssentials and the record.
+ * src/styles/my-pump.css). Renders only; the words come from pumpEssentials, the record and the
+ * page's strings.
  */
+import type { ToolStrings } from '@/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 import type { PumpEssentials } from '@/lib/my-pump/essentials';
 import type { MyPump } from '@/lib/my-pump/my-pump-record';
 import { longDate } from '@/lib/my-pump/dates';
@@ -15,52 +18,56 @@ interface Props {
   today: string;
   pageUrl: string;
   siteName: string;
+  lang: Lang;
+  strings: ToolStrings['myPump'];
 }
 
-export default function HandoverSheet({ essentials, pump, today, pageUrl, siteName }: Props) {
+export default function HandoverSheet({ essentials, pump, today, pageUrl, siteName, lang, strings }: Props) {
+  const t = strings.sheet;
+  const day = (date: string | undefined) => date && longDate(date, lang);
   const rows: [string, string | undefined][] = [
-    ['Pump', essentials.modelName],
-    ['Medicine(s)', medicineNames(pump).join(', ') || undefined],
-    ['Dose (as written by the clinic)', pump.dose],
-    ['Concentration (as written by the clinic)', pump.concentration],
-    ['Implant date', pump.implantDate && longDate(pump.implantDate)],
-    ['Next refill due', pump.nextRefill && longDate(pump.nextRefill)],
-    ['Low-reservoir alarm date', pump.lowReservoirAlarm && longDate(pump.lowReservoirAlarm)],
-    ['Battery replacement due', pump.batteryReplacement && longDate(pump.batteryReplacement)],
+    [t.pump, essentials.modelName],
+    [t.medicines, medicineNames(pump, strings).join(', ') || undefined],
+    [t.dose, pump.dose],
+    [t.concentration, pump.concentration],
+    [t.implantDate, day(pump.implantDate)],
+    [t.nextRefill, day(pump.nextRefill)],
+    [t.lowReservoirAlarm, day(pump.lowReservoirAlarm)],
+    [t.batteryReplacement, day(pump.batteryReplacement)],
   ];
   return (
-    <article className="mp-sheet" aria-label="Handover sheet" data-handover-sheet>
+    <article className="mp-sheet" aria-label={t.label} data-handover-sheet>
       <header className="mp-sheet-head">
-        <h2>Implanted drug pump: handover sheet</h2>
-        <p>For emergency, hospital, care home, hospice, radiology and dental staff. {essentials.headline}.</p>
+        <h2>{t.heading}</h2>
+        <p>{t.forWhom(essentials.headline)}</p>
       </header>
       <table className="mp-sheet-table">
         <tbody>
           {rows.map(([label, value]) => (
             <tr key={label}>
               <th scope="row">{label}</th>
-              <td>{value ?? 'Not given'}</td>
+              <td>{value ?? t.notGiven}</td>
             </tr>
           ))}
           {essentials.contacts.map((contact) => (
             <tr key={`${contact.label}-${contact.number ?? ''}`}>
               <th scope="row">{contact.label}</th>
-              <td>{contact.number ?? 'No number given'}</td>
+              <td>{contact.number ?? t.noNumber}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {essentials.neverStop.length > 0 && (
         <p className="mp-sheet-never" data-sheet-never-stop>
-          {essentials.neverStop.join(' ')} Check with the pump clinic before any change.
+          {essentials.neverStop.join(' ')} {t.checkFirst}
         </p>
       )}
       <section className="mp-sheet-box">
-        <h3>MRI</h3>
+        <h3>{t.mri}</h3>
         <p data-sheet-mri>{essentials.mri.mriRule}</p>
       </section>
       <section className="mp-sheet-signs">
-        <h3>Warning signs for this pump</h3>
+        <h3>{t.signsHeading}</h3>
         {essentials.cards.map((card, i) => {
           const action = essentials.actions[i]!;
           return (
@@ -80,10 +87,7 @@ export default function HandoverSheet({ essentials, pump, today, pageUrl, siteNa
           );
         })}
       </section>
-      <footer className="mp-sheet-foot">
-        Filled in by the person (or their carer) on this device and printed on {longDate(today)}. Check details with the
-        pump clinic. {siteName}: {pageUrl}
-      </footer>
+      <footer className="mp-sheet-foot">{t.footer(longDate(today, lang), siteName, pageUrl)}</footer>
     </article>
   );
 }

@@ -3,6 +3,7 @@
  * src/styles/my-pump.css). The same element is the screen preview and the printout. Renders only;
  * the words come from pumpEssentials.
  */
+import type { ToolStrings } from '@/i18n';
 import type { PumpEssentials } from '@/lib/my-pump/essentials';
 import { qrPath } from '@/lib/questions/qr-path';
 
@@ -10,21 +11,22 @@ interface Props {
   essentials: PumpEssentials;
   /** The public warning-signs page, absolute: the only thing the QR code holds. */
   helpUrl: string;
+  strings: ToolStrings['myPump']['card'];
 }
 
-export default function WalletCard({ essentials, helpUrl }: Props) {
+export default function WalletCard({ essentials, helpUrl, strings: t }: Props) {
   const qr = qrPath(helpUrl);
   const emergency = essentials.actions.find((a) => a.level === 'emergency');
   return (
     <div className="mp-card-sheet" data-wallet-card>
       <p className="mp-card-instructions">
-        Cut along the outer line, fold on the dashed line, and glue or tape the two sides together.
+        {t.instructions}
       </p>
       <div className="mp-card-pair">
-        <section className="mp-card mp-card-front" aria-label="Wallet card, front" data-card-face="front">
-          <p className="mp-card-alert">Medical alert</p>
+        <section className="mp-card mp-card-front" aria-label={t.front} data-card-face="front">
+          <p className="mp-card-alert">{t.alert}</p>
           <p className="mp-card-headline" data-card-headline>{essentials.headline}</p>
-          <p className="mp-card-action">{emergency ? emergency.lead : `Call ${essentials.emergencyNumber} now if:`}</p>
+          <p className="mp-card-action">{emergency ? emergency.lead : t.callNow(essentials.emergencyNumber)}</p>
           <ul className="mp-card-signs">
             {essentials.emergencySigns.map((sign) => (
               <li key={sign.id} data-card-sign={sign.id}>
@@ -32,14 +34,14 @@ export default function WalletCard({ essentials, helpUrl }: Props) {
               </li>
             ))}
           </ul>
-          <p className="mp-card-small">Tell them I have an implanted pump and which medicine is in it.</p>
+          <p className="mp-card-small">{t.tellThem}</p>
         </section>
-        <section className="mp-card mp-card-back" aria-label="Wallet card, back" data-card-face="back">
+        <section className="mp-card mp-card-back" aria-label={t.back} data-card-face="back">
           <p className="mp-card-line">
-            <b>Pump:</b> {essentials.modelName}
+            <b>{t.pump}</b> {essentials.modelName}
           </p>
           <p className="mp-card-line" data-card-mri>
-            <b>MRI:</b> {essentials.mri.mriShort}
+            <b>{t.mri}</b> {essentials.mri.mriShort}
           </p>
           {essentials.neverStop.map((line) => (
             <p key={line} className="mp-card-line mp-card-never" data-card-never-stop>
@@ -60,12 +62,12 @@ export default function WalletCard({ essentials, helpUrl }: Props) {
           </ul>
           <div className="mp-card-foot">
             {qr && (
-              <svg className="mp-card-qr" viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label="QR code of the warning signs page" data-card-qr={helpUrl}>
+              <svg className="mp-card-qr" viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label={t.qrLabel} data-card-qr={helpUrl}>
                 <rect width={qr.size} height={qr.size} fill="#fff" />
                 <path d={qr.d} fill="#000" />
               </svg>
             )}
-            <p className="mp-card-small">All warning signs: {helpUrl.replace(/^https?:\/\//, '')}</p>
+            <p className="mp-card-small">{t.allSigns(helpUrl.replace(/^https?:\/\//, ''))}</p>
           </div>
         </section>
       </div>

@@ -2,7 +2,7 @@
  * Draws the lock-screen image on a canvas from the layout in src/lib/my-pump/lock-screen.ts and
  * hands back a PNG. Runs only in the browser; nothing leaves it.
  */
-import type { PumpEssentials } from '@/lib/my-pump/essentials';
+import type { PumpEssentials, MyPumpWords } from '@/lib/my-pump/essentials';
 import { LOCK_SCREEN, LOCK_SCREEN_FONT, LOCK_SCREEN_MARGINS, layoutLockScreen, type TextStyle } from '@/lib/my-pump/lock-screen';
 import { qrPath } from '@/lib/questions/qr-path';
 
@@ -10,12 +10,12 @@ const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-s
 const font = (style: TextStyle) => `${style === 'body' || style === 'small' ? 'normal' : 'bold'} ${LOCK_SCREEN_FONT[style]}px ${FONT_FAMILY}`;
 
 /** Draws the image and returns it as a PNG blob. `helpUrl` is the public warning-signs page. */
-export async function drawLockScreen(essentials: PumpEssentials, helpUrl: string): Promise<Blob> {
+export async function drawLockScreen(essentials: PumpEssentials, helpUrl: string, words: MyPumpWords['lockScreen']): Promise<Blob> {
   const canvas = document.createElement('canvas');
   canvas.width = LOCK_SCREEN.width;
   canvas.height = LOCK_SCREEN.height;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw images.');
+  if (!ctx) throw new Error(words.cannotDraw);
 
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
@@ -23,10 +23,14 @@ export async function drawLockScreen(essentials: PumpEssentials, helpUrl: string
   ctx.fillStyle = '#7a1010';
   ctx.fillRect(0, 0, canvas.width, LOCK_SCREEN_MARGINS.top - 60);
 
-  const layout = layoutLockScreen(essentials, (text, style) => {
-    ctx.font = font(style);
-    return ctx.measureText(text).width;
-  });
+  const layout = layoutLockScreen(
+    essentials,
+    (text, style) => {
+      ctx.font = font(style);
+      return ctx.measureText(text).width;
+    },
+    words,
+  );
   ctx.textBaseline = 'alphabetic';
   for (const line of layout.lines) {
     ctx.font = font(line.style);
@@ -48,10 +52,10 @@ export async function drawLockScreen(essentials: PumpEssentials, helpUrl: string
     ctx.font = font('small');
     ctx.fillStyle = '#111111';
     ctx.textAlign = 'center';
-    ctx.fillText('Scan for all warning signs', canvas.width / 2, layout.qr.y + layout.qr.size + 44);
+    ctx.fillText(words.scan, canvas.width / 2, layout.qr.y + layout.qr.size + 44);
   }
 
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made.'))), 'image/png'),
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(words.notMade))), 'image/png'),
   );
 }

@@ -30,17 +30,6 @@ export const QUESTION_GROUPS = [
 
 export type QuestionGroup = (typeof QUESTION_GROUPS)[number];
 
-export const QUESTION_GROUP_LABELS: Record<QuestionGroup, string> = {
-  deciding: 'Deciding',
-  trial: 'The trial',
-  surgery: 'Surgery',
-  medicines: 'Medicines',
-  risks: 'Risks',
-  'living-with-a-pump': 'Living with a pump',
-  costs: 'Costs and insurance',
-  alternatives: 'Other options',
-};
-
 export const SOURCE_KINDS = [
   'label',
   'guideline',

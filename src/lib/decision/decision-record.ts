@@ -15,22 +15,17 @@ export interface DecisionState {
 
 const EMPTY_DECISION: DecisionState = { values: {}, sure: {} };
 
-const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
-
 export const decisionRecord: RecordKind<DecisionState> = {
   id: 'decision',
   key: 'ppg:decision:v1',
   version: 1,
-  label: 'Your decision aid answers',
-  description: 'How much each point matters to you, and your answers to the four SURE questions, from the Decide page.',
   empty: EMPTY_DECISION,
   sanitize(data): Sanitized<DecisionState> {
     const values = sanitizeValueAnswers(data.values);
     const sure = sanitizeSureAnswers(data.sure);
     return { value: { values: values.answers, sure: sure.answers }, dropped: values.dropped + sure.dropped };
   },
-  describe: ({ values, sure }) =>
-    `${count(Object.keys(values).length, 'rating', 'ratings')} of what matters to you and ${count(Object.keys(sure).length, 'SURE answer', 'SURE answers')}`,
+  describe: ({ values, sure }) => ({ values: Object.keys(values).length, sure: Object.keys(sure).length }),
 };
 
 /** The answers as text for a summary link (`#answers=`), in the stored format. */

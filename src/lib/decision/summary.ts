@@ -5,7 +5,10 @@
  * Pure module: the island passes in what it read from the stores, and renders what this returns.
  * Like the rest of the decision aid, it never names, ranks or suggests an option.
  */
-import { formatLongDate, toIsoDate } from '../content/review-dates';
+import type { ToolStrings } from '@/i18n';
+import { toIsoDate } from '../content/review-dates';
+import { formatDay } from '../i18n/intl';
+import type { Lang } from '../i18n/lang';
 import type { QuestionItem } from '../questions/question-list';
 import { SURE_ITEMS, sureStatus, type SureAnswers, type SureId } from './sure';
 import { summarizePriorities, type PrioritySummary, type StatementLike, type ValueAnswers } from './values';
@@ -25,13 +28,17 @@ export interface SummaryInput {
   /** When the decision content was last reviewed and is next due (plain UTC dates). */
   lastReviewed: Date;
   nextReview: Date;
+  /** The page's language, and the SURE words and "not answered" in it. */
+  lang: Lang;
+  words: { sure: ToolStrings['sure']; notAnswered: string };
 }
 
 interface SummarySureLine {
   id: SureId;
   letter: string;
   question: string;
-  answer: 'Yes' | 'No' | 'Not answered';
+  /** "Yes", "No" or "Not answered", in the page's language. */
+  answer: string;
 }
 
 interface SummaryQuestionLine {
@@ -70,13 +77,14 @@ export function buildDecisionSummary(input: SummaryInput): DecisionSummaryDoc {
   const priorities = summarizePriorities(input.statements, input.values);
   const rowsToLookAt = priorities.rowsToLookAt.flatMap((id) => (input.gridRows[id] ? [input.gridRows[id]!] : []));
 
+  const { sure: sureWords, notAnswered } = input.words;
   const sure = SURE_ITEMS.map((item) => {
     const answer = input.sure[item.id];
     return {
       id: item.id,
       letter: item.letter,
-      question: item.question,
-      answer: answer === 'yes' ? 'Yes' : answer === 'no' ? 'No' : 'Not answered',
+      question: sureWords.items[item.id].question,
+      answer: answer === 'yes' ? sureWords.yes : answer === 'no' ? sureWords.no : notAnswered,
     } satisfies SummarySureLine;
   });
   const status = sureStatus(input.sure);
@@ -94,12 +102,13 @@ export function buildDecisionSummary(input: SummaryInput): DecisionSummaryDoc {
   }
 
   const today = localDay(input.now);
+  const inWords = (date: Date) => formatDay(toIsoDate(date), input.lang);
   return {
-    date: formatLongDate(today),
+    date: inWords(today),
     dateIso: toIsoDate(today),
-    lastReviewed: formatLongDate(input.lastReviewed),
+    lastReviewed: inWords(input.lastReviewed),
     lastReviewedIso: toIsoDate(input.lastReviewed),
-    nextReview: formatLongDate(input.nextReview),
+    nextReview: inWords(input.nextReview),
     nextReviewIso: toIsoDate(input.nextReview),
     priorities,
     rowsToLookAt,

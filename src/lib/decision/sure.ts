@@ -19,63 +19,21 @@ export interface SureItem {
   id: SureId;
   /** The SURE letter this item stands for. */
   letter: 'S' | 'U' | 'R' | 'E';
-  /** What the letter means, for the legend. */
-  stands: string;
-  /** The question, worded as in the SURE test. */
-  question: string;
-  /** One plain sentence shown after a "no": what might help. */
-  ifNo: string;
   /** Bank question ids offered after a "no", in the order shown. */
   questionIds: string[];
 }
 
-/** The four SURE items with the bank questions offered after a "no". */
-export const SURE_ITEMS: readonly SureItem[] = [
-  {
-    id: 'sure',
-    letter: 'S',
-    stands: 'Sure of myself',
-    question: 'Do you feel sure about the best choice for you?',
-    ifNo: 'It can help to go over all your options again, including staying with the care you have now.',
-    questionIds: ['what-are-my-options', 'staying-with-current-care', 'other-treatments-first'],
-  },
-  {
-    id: 'understand',
-    letter: 'U',
-    stands: 'Understand the information',
-    question: 'Do you know the benefits and risks of each option?',
-    ifNo: 'Your care team can go over the benefits and risks of each option with you.',
-    questionIds: ['benefits-and-risks-of-each', 'how-much-less-pain', 'common-problems-at-your-center'],
-  },
-  {
-    id: 'risk-benefit',
-    letter: 'R',
-    stands: 'Risk-benefit ratio',
-    question: 'Are you clear about which benefits and risks matter most to you?',
-    ifNo: 'The "What matters to you" part of this page may help. So can asking how likely each benefit and risk is for you.',
-    questionIds: ['how-likely-for-me', 'your-patients-results', 'turn-off-or-remove'],
-  },
-  {
-    id: 'encouragement',
-    letter: 'E',
-    stands: 'Encouragement',
-    question: 'Do you have enough support and advice to make a choice?',
-    ifNo: 'You can ask your care team for more advice. You can also bring a family member or friend to your visit.',
-    questionIds: ['why-pump-for-my-pain', 'how-strong-is-the-evidence', 'what-counts-as-good-trial'],
-  },
-];
-
 /**
- * A SURE question in the person's own voice, for the question list's printout and text
- * ("Do you feel sure … for you?" → "Do I feel sure … for me?"). Derived, so the wording lives once.
+ * The four SURE items with the bank questions offered after a "no". Their words (what the letter
+ * stands for, the question as asked and in the first person, what may help after a "no") are
+ * interface text: tools.sure in src/i18n/<lang>/tools.ts.
  */
-export function inFirstPerson(question: string): string {
-  return question
-    .replace(/^Do you\b/, 'Do I')
-    .replace(/^Are you\b/, 'Am I')
-    .replace(/\byou\b(?=\?$)/, 'me')
-    .replace(/\byour\b/g, 'my');
-}
+export const SURE_ITEMS: readonly SureItem[] = [
+  { id: 'sure', letter: 'S', questionIds: ['what-are-my-options', 'staying-with-current-care', 'other-treatments-first'] },
+  { id: 'understand', letter: 'U', questionIds: ['benefits-and-risks-of-each', 'how-much-less-pain', 'common-problems-at-your-center'] },
+  { id: 'risk-benefit', letter: 'R', questionIds: ['how-likely-for-me', 'your-patients-results', 'turn-off-or-remove'] },
+  { id: 'encouragement', letter: 'E', questionIds: ['why-pump-for-my-pain', 'how-strong-is-the-evidence', 'what-counts-as-good-trial'] },
+];
 
 /** True when the value is a SURE item id. */
 function isSureId(value: string): value is SureId {

@@ -10,17 +10,9 @@
  */
 import { KEBAB_ID_PATTERN } from '../content/ids';
 
-/** The rating scale, from "not important" (0) to "very important" (3). */
+/** The rating scale, from "not important" (0) to "very important" (3); its words: tools.decide.ratings. */
 export const RATINGS = [0, 1, 2, 3] as const;
 export type Rating = (typeof RATINGS)[number];
-
-/** Words for each rating, shown as radio labels and in the summary. */
-export const RATING_LABELS: Record<Rating, string> = {
-  0: 'Not important to me',
-  1: 'A little important',
-  2: 'Quite important',
-  3: 'Very important',
-};
 
 /** A person's answers: statement id → rating. Statements not yet answered are absent. */
 export type ValueAnswers = Record<string, Rating>;
@@ -62,7 +54,6 @@ interface RatedStatement {
   id: string;
   text: string;
   rating: Rating;
-  ratingLabel: string;
   gridRow?: string | undefined;
 }
 
@@ -101,7 +92,6 @@ export function summarizePriorities(statements: StatementLike[], answers: ValueA
       id: statement.id,
       text: statement.text,
       rating,
-      ratingLabel: RATING_LABELS[rating],
       gridRow: statement.gridRow,
     });
   }

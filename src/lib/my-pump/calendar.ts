@@ -5,12 +5,15 @@
  */
 import { addDays, isRealDate } from './dates';
 import type { DateField, MyPump } from './my-pump-record';
+import type { MyPumpWords } from './essentials';
 
-/** The dates that go in the calendar, what each event is called, and when to remind (days before). */
-const CALENDAR_EVENTS: readonly { field: DateField; summary: string; remindDaysBefore: number[] }[] = [
-  { field: 'nextRefill', summary: 'Pump refill due', remindDaysBefore: [14, 3] },
-  { field: 'lowReservoirAlarm', summary: 'Pump low-reservoir alarm date', remindDaysBefore: [7, 1] },
-  { field: 'batteryReplacement', summary: 'Pump battery replacement due', remindDaysBefore: [60, 14] },
+type CalendarField = 'nextRefill' | 'lowReservoirAlarm' | 'batteryReplacement';
+
+/** The dates that go in the calendar (each event is named in words.calendar), and when to remind (days before). */
+const CALENDAR_EVENTS: readonly { field: CalendarField; remindDaysBefore: number[] }[] = [
+  { field: 'nextRefill', remindDaysBefore: [14, 3] },
+  { field: 'lowReservoirAlarm', remindDaysBefore: [7, 1] },
+  { field: 'batteryReplacement', remindDaysBefore: [60, 14] },
 ];
 
 /** Identifies the program that made the file (PRODID). */
@@ -58,13 +61,13 @@ function utcStamp(now: Date): string {
 const basicDate = (date: string) => date.replace(/-/g, '');
 
 /** Text for each event's description: who to call, as the person wrote it. */
-function describe(pump: MyPump): string {
+function describe(pump: MyPump, words: MyPumpWords['calendar']): string {
   const clinic = [pump.clinicName, pump.clinicPhone].filter(Boolean).join(', ');
-  return clinic ? `Pump clinic: ${clinic}.` : 'Call your pump clinic if you are not sure of the date.';
+  return clinic ? words.clinic(clinic) : words.noClinic;
 }
 
 /** The dates in the record that go in the calendar (real dates only). */
-export function calendarDates(pump: MyPump): { field: DateField; date: string; summary: string; remindDaysBefore: number[] }[] {
+export function calendarDates(pump: MyPump): { field: DateField & CalendarField; date: string; remindDaysBefore: number[] }[] {
   return CALENDAR_EVENTS.flatMap((event) => {
     const date = pump[event.field];
     return date && isRealDate(date) ? [{ ...event, date }] : [];
@@ -75,13 +78,14 @@ export function calendarDates(pump: MyPump): { field: DateField; date: string; s
  * The .ics text for the usable record (see usablePump), or null when it has no dates. `now` is the
  * DTSTAMP. UIDs depend on the kind of date only, so importing a newer file updates the same events.
  */
-export function buildCalendar(pump: MyPump, now: Date): string | null {
+export function buildCalendar(pump: MyPump, now: Date, words: MyPumpWords['calendar']): string | null {
   const dates = calendarDates(pump);
   if (dates.length === 0) return null;
   const stamp = utcStamp(now);
-  const description = escapeText(describe(pump));
+  const description = escapeText(describe(pump, words));
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${CALENDAR_PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  for (const { field, date, summary, remindDaysBefore } of dates) {
+  for (const { field, date, remindDaysBefore } of dates) {
+    const summary = words[field];
     lines.push(
       'BEGIN:VEVENT',
       `UID:my-pump-${field}@pain-pump-guide`,
@@ -96,7 +100,7 @@ export function buildCalendar(pump: MyPump, now: Date): string | null {
       lines.push(
         'BEGIN:VALARM',
         'ACTION:DISPLAY',
-        `DESCRIPTION:${escapeText(`${summary} in ${days} ${days === 1 ? 'day' : 'days'}`)}`,
+        `DESCRIPTION:${escapeText(words.inDays(summary, days))}`,
         `TRIGGER:-P${days}D`,
         'END:VALARM',
       );
@@ -106,6 +110,3 @@ export function buildCalendar(pump: MyPump, now: Date): string | null {
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
-
-/** The download's file name. */
-export const CALENDAR_FILE_NAME = 'my-pump-dates.ics';

@@ -2,6 +2,8 @@
  * Calendar dates as the person types them (YYYY-MM-DD, no time, no time zone). Pure. Dates are
  * compared as days, so a refill "due today" is due all day wherever the person is.
  */
+import { formatDay } from '../i18n/intl';
+import type { Lang } from '../i18n/lang';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -42,11 +44,7 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A date in words, US style ("March 4, 2027"), the same on every device. */
-export function longDate(date: string): string {
-  const parts = dateParts(date);
-  if (!parts) return date;
-  return `${MONTHS[parts[1] - 1]} ${parts[2]}, ${parts[0]}`;
+/** A date in words in the reader's language ("March 4, 2027" / "4 de marzo de 2027"), the same on every device. */
+export function longDate(date: string, lang: Lang): string {
+  return formatDay(date, lang, 'long');
 }

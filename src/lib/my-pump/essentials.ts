@@ -16,7 +16,13 @@ import {
 import type { MyPump } from './my-pump-record';
 // Type only: the schema module pulls in zod, which must not reach the browser bundle.
 import type { PumpModel } from './pump-models';
-import { MEDICINE_LABELS, neverStopLines, signGroupsFor, type MedicineId, type PumpModelId } from './vocabulary';
+import { neverStopMedicines, signGroupsFor, type MedicineId, type PumpModelId } from './vocabulary';
+import { listInWords } from '../i18n/intl';
+import type { Lang } from '../i18n/lang';
+import type { ToolStrings } from '@/i18n';
+
+/** The My pump words these functions print, in the reader's language (src/i18n/<lang>/tools.ts). */
+export type MyPumpWords = ToolStrings['myPump'];
 
 /** The model for an id; a missing or unknown choice gets the "I don't know" rule. */
 export function modelFor(models: readonly PumpModel[], id: PumpModelId | undefined): PumpModel {
@@ -26,27 +32,20 @@ export function modelFor(models: readonly PumpModel[], id: PumpModelId | undefin
 
 
 /** The medicine names to print: the chosen ones, with the person's own name for "other". */
-export function medicineNames(pump: MyPump): string[] {
+export function medicineNames(pump: MyPump, words: MyPumpWords): string[] {
   return pump.medicines.flatMap((id: MedicineId) => {
-    if (id !== 'other') return [MEDICINE_LABELS[id]];
+    if (id !== 'other') return [words.medicines[id]];
     return pump.otherMedicine ? [pump.otherMedicine] : [];
   });
 }
 
-/** "a, b and c". */
-function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 /** "I have an implanted morphine pump" (or "drug pump" until a medicine is chosen). */
-export function headline(pump: MyPump): string {
+export function headline(pump: MyPump, words: MyPumpWords, lang: Lang): string {
   const names = pump.medicines.flatMap((id) => {
     if (id === 'other') return pump.otherMedicine ? [pump.otherMedicine] : [];
-    const label = MEDICINE_LABELS[id];
-    return [label.charAt(0).toLowerCase() + label.slice(1)];
+    return [words.medicinesInSentence[id]];
   });
-  return `I have an implanted ${names.length > 0 ? listInWords(names) : 'drug'} pump`;
+  return names.length > 0 ? words.essentials.headline(listInWords(names, lang)) : words.essentials.headlineNoMedicine;
 }
 
 /**
@@ -68,10 +67,10 @@ export function withClinicDefaults(pump: MyPump, edition: Edition): MyPump {
  * withClinicDefaults), so levelAction names the clinic and numbers they call. With no clinic phone,
  * the actions say "your pump clinic" with no number.
  */
-export function editionForPerson(edition: Edition, pump: MyPump): Edition {
+export function editionForPerson(edition: Edition, pump: MyPump, words: MyPumpWords): Edition {
   const phone = pump.clinicPhone;
   // A number without a name still counts: the card then says "your pump clinic".
-  const name = pump.clinicName ?? 'your pump clinic';
+  const name = pump.clinicName ?? words.essentials.yourPumpClinic;
   if (!phone) {
     const { clinic: _editionClinic, ...withoutClinic } = edition;
     return withoutClinic;
@@ -107,24 +106,32 @@ export interface PumpEssentials {
   emergencyNumber: string;
 }
 
-export function pumpEssentials(pump: MyPump, signs: SignEntry[], models: readonly PumpModel[], edition: Edition): PumpEssentials {
+export function pumpEssentials(
+  pump: MyPump,
+  signs: SignEntry[],
+  models: readonly PumpModel[],
+  edition: Edition,
+  words: MyPumpWords,
+  lang: Lang,
+): PumpEssentials {
   const mine = signsForMedicines(signs, signGroupsFor(pump.medicines));
   const cards = cardsFor(mine);
-  const personal = editionForPerson(edition, pump);
+  const personal = editionForPerson(edition, pump, words);
   const model = modelFor(models, pump.model);
-  const contacts: Contact[] = [{ label: 'Emergency', number: edition.emergency.number }];
+  const said = words.essentials;
+  const contacts: Contact[] = [{ label: said.emergency, number: edition.emergency.number }];
   if (personal.clinic) {
-    contacts.push({ label: pump.clinicName ?? 'Pump clinic', number: personal.clinic.phone });
-    if (personal.clinic.afterHoursPhone) contacts.push({ label: 'Clinic after hours', number: personal.clinic.afterHoursPhone });
+    contacts.push({ label: pump.clinicName ?? said.pumpClinic, number: personal.clinic.phone });
+    if (personal.clinic.afterHoursPhone) contacts.push({ label: said.clinicAfterHours, number: personal.clinic.afterHoursPhone });
   }
   if (pump.emergencyName || pump.emergencyPhone) {
-    contacts.push({ label: pump.emergencyName ? `Emergency contact: ${pump.emergencyName}` : 'Emergency contact', number: pump.emergencyPhone });
+    contacts.push({ label: pump.emergencyName ? said.emergencyContactNamed(pump.emergencyName) : said.emergencyContact, number: pump.emergencyPhone });
   }
   return {
-    headline: headline(pump),
-    modelName: pump.model ? model.name : 'Pump model not given',
+    headline: headline(pump, words, lang),
+    modelName: pump.model ? model.name : said.modelNotGiven,
     mri: { mriRule: model.mriRule, mriShort: model.mriShort, sources: model.sources },
-    neverStop: neverStopLines(pump.medicines),
+    neverStop: neverStopMedicines(pump.medicines).map((id) => said.neverStop(words.medicinesInSentence[id])),
     cards,
     actions: cards.map((card) => levelAction(card.level, personal)),
     emergencySigns: mine.filter((s) => s.level === 'emergency'),

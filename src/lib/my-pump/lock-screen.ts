@@ -3,7 +3,7 @@
  * the result on a canvas (src/islands/my-pump/lock-screen-canvas.ts). Text is wrapped with a
  * measuring function passed in, so unit tests can check the layout with a fake one.
  */
-import type { PumpEssentials } from './essentials';
+import type { MyPumpWords, PumpEssentials } from './essentials';
 
 /** Phone resolution (a 6.1-inch phone in portrait), in pixels. */
 export const LOCK_SCREEN = { width: 1170, height: 2532 } as const;
@@ -70,7 +70,11 @@ const LINE_HEIGHT = 1.2;
  * lines and who to call, then the QR code of the warning-signs page. `measure(text, style)` gives a
  * text's width in pixels.
  */
-export function layoutLockScreen(essentials: PumpEssentials, measure: (text: string, style: TextStyle) => number): LockScreenLayout {
+export function layoutLockScreen(
+  essentials: PumpEssentials,
+  measure: (text: string, style: TextStyle) => number,
+  words: MyPumpWords['lockScreen'],
+): LockScreenLayout {
   const width = LOCK_SCREEN.width - 2 * LOCK_SCREEN_MARGINS.side;
   const bottom = LOCK_SCREEN.height - LOCK_SCREEN_MARGINS.bottom - QR_SIZE - 40;
   const lines: TextLine[] = [];
@@ -93,13 +97,13 @@ export function layoutLockScreen(essentials: PumpEssentials, measure: (text: str
     return true;
   };
 
-  add('MEDICAL ALERT', 'alert');
+  add(words.alert, 'alert');
   add(essentials.headline, 'headline', 10);
   const contacts = essentials.contacts.map((c) => (c.number ? `${c.label}: ${c.number}` : c.label));
-  add(essentials.actions[0]?.level === 'emergency' ? essentials.actions[0].heading : `Emergency: call ${essentials.emergencyNumber}`, 'heading', 30);
+  add(essentials.actions[0]?.level === 'emergency' ? essentials.actions[0].heading : words.emergencyCall(essentials.emergencyNumber), 'heading', 30);
   const signs = essentials.emergencySigns.map((s) => `• ${s.short}`);
   // Who to call and the MRI rule matter more than the last signs: reserve room for them first.
-  const reserved = [...essentials.neverStop.map((t) => ({ t, s: 'strong' as const })), { t: `MRI: ${essentials.mri.mriShort}`, s: 'body' as const }, ...contacts.map((t) => ({ t, s: 'body' as const }))];
+  const reserved = [...essentials.neverStop.map((t) => ({ t, s: 'strong' as const })), { t: words.mri(essentials.mri.mriShort), s: 'body' as const }, ...contacts.map((t) => ({ t, s: 'body' as const }))];
   const reservedHeight = reserved.reduce((sum, r) => sum + wrapText(r.t, width, (t) => measure(t, r.s)).length * LOCK_SCREEN_FONT[r.s] * LINE_HEIGHT, 0) + 90;
   for (const sign of signs) {
     const size = LOCK_SCREEN_FONT.body;
@@ -115,7 +119,7 @@ export function layoutLockScreen(essentials: PumpEssentials, measure: (text: str
     add(line, 'strong', gap);
     gap = 0;
   }
-  add(`MRI: ${essentials.mri.mriShort}`, 'body', 30);
+  add(words.mri(essentials.mri.mriShort), 'body', 30);
   gap = 30;
   for (const contact of contacts) {
     add(contact, 'body', gap);

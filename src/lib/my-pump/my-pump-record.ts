@@ -7,6 +7,9 @@
 import type { RecordKind } from '../storage/record-kind';
 import { dateParts, isRealDate } from './dates';
 import { MEDICINE_IDS, PUMP_MODEL_IDS, type MedicineId, type PumpModelId } from './vocabulary';
+import type { MyPumpWords } from './essentials';
+import { formatCount } from '../i18n/intl';
+import type { Lang } from '../i18n/lang';
 
 /** Free-text fields. Shown exactly as entered; never computed with. */
 const TEXT_FIELDS = [
@@ -72,32 +75,41 @@ export type FieldName = TextField | DateField | 'medicines';
 
 const PHONE = /^\+?[0-9(][0-9 ().-]*[0-9]$/;
 
-function textProblem(field: TextField, value: string): string | undefined {
+/** What is wrong with one field, as a code; fieldProblemText puts it in the reader's words. */
+export type FieldProblem =
+  | { code: 'too-long'; length: number; limit: number }
+  | { code: 'phone-short' }
+  | { code: 'phone-characters' }
+  | { code: 'not-a-date' }
+  | { code: 'year-range' }
+  | { code: 'implant-in-future' }
+  | { code: 'no-medicine' }
+  | { code: 'no-other-medicine' };
+
+function textProblem(field: TextField, value: string): FieldProblem | undefined {
   const text = value.trim();
   if (text.length === 0) return undefined;
   const limit = TEXT_LIMITS[field];
-  if (text.length > limit) {
-    return `This is ${text.length.toLocaleString('en-US')} characters long. The most that fits is ${limit}. Please shorten it; it is kept as you typed it until then, but left off your card.`;
-  }
+  if (text.length > limit) return { code: 'too-long', length: text.length, limit };
   if (PHONE_FIELDS.includes(field)) {
-    if (text.length < 3) return 'This phone number is too short.';
-    if (!PHONE.test(text)) return 'Use digits, spaces, dashes, dots or brackets only, with a + at the start if needed (for example "555-0100").';
+    if (text.length < 3) return { code: 'phone-short' };
+    if (!PHONE.test(text)) return { code: 'phone-characters' };
   }
   return undefined;
 }
 
-function dateProblem(field: DateField, value: string, today: string): string | undefined {
+function dateProblem(field: DateField, value: string, today: string): FieldProblem | undefined {
   if (value === '') return undefined;
   const parts = dateParts(value);
-  if (!isRealDate(value) || !parts) return 'This is not a real date. Choose a day from the calendar, or type it as year-month-day.';
-  if (parts[0] < EARLIEST_YEAR || parts[0] > LATEST_YEAR) return `Check the year: it should be between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`;
-  if (field === 'implantDate' && value > today) return 'The implant date cannot be in the future.';
+  if (!isRealDate(value) || !parts) return { code: 'not-a-date' };
+  if (parts[0] < EARLIEST_YEAR || parts[0] > LATEST_YEAR) return { code: 'year-range' };
+  if (field === 'implantDate' && value > today) return { code: 'implant-in-future' };
   return undefined;
 }
 
-/** What is wrong with each field, in plain words (no entry when the field is fine or empty). */
-export function fieldProblems(pump: MyPump, today: string): Partial<Record<FieldName, string>> {
-  const problems: Partial<Record<FieldName, string>> = {};
+/** What is wrong with each field (no entry when the field is fine or empty). */
+export function fieldProblems(pump: MyPump, today: string): Partial<Record<FieldName, FieldProblem>> {
+  const problems: Partial<Record<FieldName, FieldProblem>> = {};
   for (const field of TEXT_FIELDS) {
     const value = pump[field];
     const problem = value === undefined ? undefined : textProblem(field, value);
@@ -108,11 +120,33 @@ export function fieldProblems(pump: MyPump, today: string): Partial<Record<Field
     const problem = value === undefined ? undefined : dateProblem(field, value, today);
     if (problem) problems[field] = problem;
   }
-  if (pump.medicines.length === 0) problems.medicines = 'Choose at least one medicine. Your card needs it.';
+  if (pump.medicines.length === 0) problems.medicines = { code: 'no-medicine' };
   if (pump.medicines.includes('other') && !problems.otherMedicine && !(pump.otherMedicine ?? '').trim()) {
-    problems.otherMedicine = 'Write the name of the other medicine, as your clinic writes it.';
+    problems.otherMedicine = { code: 'no-other-medicine' };
   }
   return problems;
+}
+
+/** A field problem in plain words, in the reader's language. */
+export function fieldProblemText(problem: FieldProblem, words: MyPumpWords['problems'], lang: Lang): string {
+  switch (problem.code) {
+    case 'too-long':
+      return words.tooLong(formatCount(problem.length, lang), problem.limit);
+    case 'phone-short':
+      return words.phoneShort;
+    case 'phone-characters':
+      return words.phoneCharacters;
+    case 'not-a-date':
+      return words.notADate;
+    case 'year-range':
+      return words.yearRange(EARLIEST_YEAR, LATEST_YEAR);
+    case 'implant-in-future':
+      return words.implantInFuture;
+    case 'no-medicine':
+      return words.noMedicine;
+    case 'no-other-medicine':
+      return words.noOtherMedicine;
+  }
 }
 
 /**
@@ -201,13 +235,10 @@ export const myPumpRecord: RecordKind<MyPump> = {
   id: 'my-pump',
   key: 'ppg:my-pump:v1',
   version: 1,
-  label: 'My pump',
-  description: 'Details about your pump, medicine, clinic and refill dates that you entered on the My pump page.',
   empty: EMPTY_PUMP,
   sanitize: sanitizePump,
   describe(value) {
     const filled = [...TEXT_FIELDS, ...DATE_FIELDS].filter((f) => (value[f] ?? '') !== '').length + (value.model ? 1 : 0) + (value.medicines.length > 0 ? 1 : 0);
-    const refills = value.refills.length === 1 ? '1 refill in the log' : `${value.refills.length} refills in the log`;
-    return `${filled === 1 ? '1 filled-in field' : `${filled} filled-in fields`}, ${refills}`;
+    return { fields: filled, refills: value.refills.length };
   },
 };

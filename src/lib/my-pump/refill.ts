@@ -5,7 +5,7 @@ import type { Edition } from '../edition/edition-schema';
 import { levelAction, type LevelAction, type SignEntry } from '../warning-signs/warning-signs';
 import { daysBetween, isRealDate } from './dates';
 import type { MyPump } from './my-pump-record';
-import { editionForPerson } from './essentials';
+import { editionForPerson, type MyPumpWords } from './essentials';
 
 export type RefillStatus =
   | { state: 'none' }
@@ -30,7 +30,7 @@ const MISSED_REFILL_SIGNS: Record<string, string[]> = {
 };
 
 /** The "call now" advice for a missed refill: the signs that fit these medicines, and who to call. */
-export function missedRefillAdvice(pump: MyPump, signs: SignEntry[], edition: Edition): { signs: SignEntry[]; action: LevelAction } {
+export function missedRefillAdvice(pump: MyPump, signs: SignEntry[], edition: Edition, words: MyPumpWords): { signs: SignEntry[]; action: LevelAction } {
   const ids = [
     ...MISSED_REFILL_SIGNS.all!,
     ...(pump.medicines.includes('baclofen') ? MISSED_REFILL_SIGNS.baclofen! : []),
@@ -38,6 +38,6 @@ export function missedRefillAdvice(pump: MyPump, signs: SignEntry[], edition: Ed
   ];
   return {
     signs: ids.map((id) => signs.find((s) => s.id === id)).filter((s): s is SignEntry => s !== undefined),
-    action: levelAction('now', editionForPerson(edition, pump)),
+    action: levelAction('now', editionForPerson(edition, pump, words)),
   };
 }

@@ -22,18 +22,6 @@ export const MEDICINE_IDS = [
 ] as const;
 export type MedicineId = (typeof MEDICINE_IDS)[number];
 
-/** How each medicine is named on the page, the card and the sheet. */
-export const MEDICINE_LABELS: Record<MedicineId, string> = {
-  morphine: 'Morphine',
-  hydromorphone: 'Hydromorphone',
-  fentanyl: 'Fentanyl',
-  ziconotide: 'Ziconotide (Prialt)',
-  baclofen: 'Baclofen',
-  clonidine: 'Clonidine',
-  bupivacaine: 'Bupivacaine',
-  other: 'Another medicine',
-};
-
 /**
  * The warning-sign group of each medicine. "other" has none: a person with another medicine sees
  * the signs for every pump ("all").
@@ -68,9 +56,7 @@ const NEVER_STOP_SUDDENLY: Partial<Record<MedicineId, string>> = {
   clonidine: 'clonidine-stopped',
 };
 
-/** "Never stop baclofen suddenly." lines for the medicines that need one. */
-export function neverStopLines(medicines: readonly MedicineId[]): string[] {
-  return medicines
-    .filter((id) => NEVER_STOP_SUDDENLY[id] !== undefined)
-    .map((id) => `Never stop ${MEDICINE_LABELS[id].toLowerCase()} suddenly.`);
+/** The medicines that get a "Never stop … suddenly." line, in the order given. */
+export function neverStopMedicines(medicines: readonly MedicineId[]): MedicineId[] {
+  return medicines.filter((id) => NEVER_STOP_SUDDENLY[id] !== undefined);
 }

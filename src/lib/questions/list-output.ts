@@ -1,29 +1,33 @@
 /**
- * Words for the printed page, the text download and the email: one source so they agree.
- * Pure module.
+ * Words for the printed page, the text download and the email: one source so they agree. The
+ * words themselves are interface text (tools.questions.print and tools.sure); this module puts
+ * them together. Pure module.
  */
+import type { ToolStrings } from '@/i18n';
 import type { ResolvedItem } from './question-bank';
-import { inFirstPerson, SURE_ITEMS } from '../decision/sure';
+import { SURE_ITEMS, type SureId } from '../decision/sure';
+import { formatLocalDate } from '../i18n/intl';
+import type { Lang } from '../i18n/lang';
 
-/** The SURE test (src/lib/decision/sure.ts) as questions a person asks themself, for the printout. */
-export const SURE_CHECKLIST = SURE_ITEMS.map((item) => ({
-  letter: item.letter,
-  label: item.stands,
-  question: inFirstPerson(item.question),
-}));
+/** The words a printout or text list needs, in one language. */
+export interface ListWords {
+  print: ToolStrings['questions']['print'];
+  sure: ToolStrings['sure'];
+}
 
-export const PRINT_TEXT = {
-  title: 'My questions for my care team',
-  clinicianNote: 'To my care team: please go through these questions with me.',
-  importantHeading: 'Most important to me',
-  otherHeading: 'My other questions',
-  sureHeading: 'Before I decide: how ready do I feel?',
-  sureHint: 'If you tick any "No", tell your care team. It is a sign you may need more time, facts or support.',
-} as const;
+/** The SURE test as questions a person asks themself, for the printout, in S-U-R-E order. */
+export function sureChecklist(sure: ToolStrings['sure']): { id: SureId; letter: string; label: string; question: string }[] {
+  return SURE_ITEMS.map((item) => ({
+    id: item.id,
+    letter: item.letter,
+    label: sure.items[item.id].stands,
+    question: sure.items[item.id].firstPerson,
+  }));
+}
 
-/** Today's date written out in US English, for the page and the file (for example "March 5, 2027"). */
-export function formatListDate(date: Date): string {
-  return date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+/** Today's date written out for the page and the file ("March 5, 2027" / "5 de marzo de 2027"). */
+export function formatListDate(date: Date, lang: Lang): string {
+  return formatLocalDate(date, lang);
 }
 
 /** Date for a file name: YYYY-MM-DD in local time. */
@@ -40,33 +44,36 @@ export interface ListTextOptions {
   /** The site's address, printed so the reader can find it again. */
   siteUrl: string;
   siteName: string;
+  words: ListWords;
+  lang: Lang;
 }
 
 /** The list as plain text (for "Download as text" and the email body). Most important first. */
-export function listAsText({ items, date, shareLink, siteUrl, siteName }: ListTextOptions): string {
+export function listAsText({ items, date, shareLink, siteUrl, siteName, words, lang }: ListTextOptions): string {
+  const { print, sure } = words;
   const important = items.filter((r) => r.item.important);
   const other = items.filter((r) => !r.item.important);
-  const lines: string[] = [PRINT_TEXT.title, '', `Date: ${formatListDate(date)}`, 'Who I saw: ______________________', ''];
-  lines.push(PRINT_TEXT.clinicianNote, '');
+  const lines: string[] = [print.title, '', `${print.date} ${formatListDate(date, lang)}`, `${print.whoISaw} ______________________`, ''];
+  lines.push(print.clinicianNote, '');
   let n = 0;
   const section = (heading: string, part: readonly ResolvedItem[]) => {
     if (part.length === 0) return;
     lines.push(heading);
     for (const r of part) {
       n += 1;
-      lines.push(`${n}. ${r.text}`, '   Answer: ', '');
+      lines.push(`${n}. ${r.text}`, `   ${print.answer} `, '');
     }
   };
   if (important.length > 0) {
-    section(PRINT_TEXT.importantHeading, important);
-    section(PRINT_TEXT.otherHeading, other);
+    section(print.importantHeading, important);
+    section(print.otherHeading, other);
   } else {
-    section('My questions', other);
+    section(print.myQuestions, other);
   }
-  lines.push(PRINT_TEXT.sureHeading);
-  for (const sure of SURE_CHECKLIST) lines.push(`[ ] Yes  [ ] No   ${sure.question} (${sure.label})`);
-  lines.push(PRINT_TEXT.sureHint, '');
-  lines.push(`Open this list again: ${shareLink}`, `${siteName}: ${siteUrl}`);
+  lines.push(print.sureHeading);
+  for (const item of sureChecklist(sure)) lines.push(`[ ] ${sure.yes}  [ ] ${sure.no}   ${item.question} (${item.label})`);
+  lines.push(print.sureHint, '');
+  lines.push(print.openAgain(shareLink), `${siteName}: ${siteUrl}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,12 +1,17 @@
 /** Plain words for the question list's limits and problems, shown and announced by the builder. */
+import type { ToolStrings } from '@/i18n';
 import { QUESTION_LIMITS, type ListProblem } from './question-list';
 
-/** Plain words for each limit or problem. */
-export const PROBLEM_MESSAGES: Record<ListProblem, string> = {
-  'list-full': `Your list is full. It can hold ${QUESTION_LIMITS.maxItems} questions. Remove one to add another.`,
-  'text-empty': 'Type your question first.',
-  'text-too-long': `Your question is too long. Please keep it to ${QUESTION_LIMITS.maxTextLength} characters or fewer.`,
-  'important-limit': `You can mark up to ${QUESTION_LIMITS.maxImportant} questions as most important. To mark this one, first unmark another.`,
-  'not-found': 'That question is no longer in your list.',
-  duplicate: 'That question is already in your list.',
-};
+/** The words for one limit or problem, in the page's language (tools.questions.problems). */
+export function problemMessage(problem: ListProblem, words: ToolStrings['questions']['problems']): string {
+  switch (problem) {
+    case 'list-full':
+      return words['list-full'](QUESTION_LIMITS.maxItems);
+    case 'text-too-long':
+      return words['text-too-long'](QUESTION_LIMITS.maxTextLength);
+    case 'important-limit':
+      return words['important-limit'](QUESTION_LIMITS.maxImportant);
+    default:
+      return words[problem];
+  }
+}

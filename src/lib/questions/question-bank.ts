@@ -3,7 +3,7 @@
  * in the order readers see it, and helpers that turn list items into the words to show.
  * Pure module.
  */
-import { QUESTION_GROUPS, QUESTION_GROUP_LABELS, type QuestionGroup } from '../content/sections';
+import { QUESTION_GROUPS, type QuestionGroup } from '../content/sections';
 import type { QuestionItem, QuestionListState } from './question-list';
 
 /** One question from content/questions/, reduced to what the page needs. */
@@ -28,11 +28,14 @@ export interface BankGroup {
  * Starter questions are left out of their group so each question shows once. Keeps input order
  * within each part (the caller sorts by `order`). Empty groups are left out.
  */
-export function groupBank(bank: readonly BankQuestion[]): { starter: BankQuestion[]; groups: BankGroup[] } {
+export function groupBank(
+  bank: readonly BankQuestion[],
+  labels: Readonly<Record<QuestionGroup, string>>,
+): { starter: BankQuestion[]; groups: BankGroup[] } {
   const starter = bank.filter((q) => q.starter);
   const groups = QUESTION_GROUPS.map((id) => ({
     id,
-    label: QUESTION_GROUP_LABELS[id],
+    label: labels[id],
     questions: bank.filter((q) => q.group === id && !q.starter),
   })).filter((group) => group.questions.length > 0);
   return { starter, groups };

@@ -12,12 +12,10 @@ export const questionRecord: RecordKind<QuestionListState> = {
   id: 'questions',
   key: QUESTIONS_KEY,
   version: QUESTIONS_VERSION,
-  label: 'Your question list',
-  description: 'The questions you chose or wrote to ask your care team, from the My questions page.',
   empty: EMPTY_LIST,
   sanitize(data) {
     const result = sanitizeList(data);
     return result && { value: result.state, dropped: result.dropped };
   },
-  describe: ({ items }) => (items.length === 1 ? '1 question' : `${items.length} questions`),
+  describe: ({ items }) => ({ questions: items.length }),
 };

@@ -16,6 +16,7 @@
  * hostile compressed link can expand to megabytes when decoded. This format is about as short,
  * readable, and decodes in linear time with hard limits.
  */
+import type { ToolStrings } from '@/i18n';
 import {
   isBankId,
   QUESTION_LIMITS,
@@ -49,16 +50,10 @@ export type DecodeResult =
     }
   | { ok: false; error: ShareError };
 
-/** Plain-language messages for each link problem. */
-export const SHARE_ERROR_MESSAGES: Record<ShareError, string> = {
-  empty: 'This link has no questions in it.',
-  'too-long': 'This link is too long to be a question list from this site, so we did not open it.',
-  'newer-version':
-    'This link was made by a newer version of this site. Reload the page to get the newest version, then open the link again.',
-  damaged:
-    'This link is not complete or has been changed, so we could not read it. Ask the person who sent it to send it again.',
-  'too-many': `This link has more than ${QUESTION_LIMITS.maxItems} questions, which is more than a list can hold.`,
-};
+/** The words for a link problem, in the page's language (tools.questions.shareErrors). */
+export function shareErrorMessage(error: ShareError, words: ToolStrings['questions']['shareErrors']): string {
+  return error === 'too-many' ? words['too-many'](QUESTION_LIMITS.maxItems) : words[error];
+}
 
 /** 32-bit FNV-1a over UTF-16 code units, in base 36. Not security, only a typo and truncation check. */
 export function checksum(text: string): string {

@@ -5,7 +5,7 @@
  *
  * Pure module: storage is passed in; nothing here touches the DOM.
  */
-import type { AnyRecordKind } from './record-kind';
+import type { AnyRecordKind, RecordFacts } from './record-kind';
 import { keepCopy, listKeptCopies, parseRecord, readKeptCopy, serializeRecord } from './records';
 import { RECORD_KINDS } from './registry';
 import { parseEnvelope, readKey, writeKey, type KeyedStorage, type StorageLike } from './stored-value';
@@ -80,19 +80,24 @@ interface RestoreRecord {
   dropped: number;
 }
 
-/** Something in the file that will not be restored, and why, in plain words. */
-interface RestoreSkip {
-  /** The record's label, or the id as written in the file. */
-  name: string;
-  reason: string;
-}
+/**
+ * Something in the file that will not be restored, and why (the page words each reason):
+ * unknown-kind: this version does not know the record; newer: saved by a newer version;
+ * unreadable: it breaks the record's rules; bad-copies: kept copies that were unreadable or too many.
+ */
+type RestoreSkip =
+  | { what: 'record'; /** The record id as written in the file (at most 60 characters). */ id: string; reason: 'unknown-kind' | 'newer' | 'unreadable' }
+  | { what: 'kept-copies'; count: number; reason: 'bad-copies' };
+
+/** Why a file cannot be restored at all (the page words it): not one of ours, too big, or from a newer version. */
+type BackupProblem = 'not-a-backup' | 'too-big' | 'newer-version';
 
 /** A file read for restoring. */
 export type ParsedBackup =
   | { ok: true; exportedAt?: string; records: RestoreRecord[]; keptCopies: BackupKeptCopy[]; skipped: RestoreSkip[] }
-  | { ok: false; message: string };
+  | { ok: false; problem: BackupProblem };
 
-const NOT_A_BACKUP = 'This file is not a backup from this site, so nothing was changed. Choose a file whose name starts with "pain-pump-guide-backup".';
+const NOT_A_BACKUP = { ok: false, problem: 'not-a-backup' } as const;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -103,33 +108,33 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  */
 export function parseBackup(text: string, kinds: readonly AnyRecordKind[] = RECORD_KINDS): ParsedBackup {
   if (text.length > BACKUP_MAX_CHARS) {
-    return { ok: false, message: 'This file is too big to be a backup from this site, so nothing was changed.' };
+    return { ok: false, problem: 'too-big' };
   }
   let file: unknown;
   try {
     file = JSON.parse(text);
   } catch {
-    return { ok: false, message: NOT_A_BACKUP };
+    return NOT_A_BACKUP;
   }
-  if (!isObject(file) || file.format !== BACKUP_FORMAT || typeof file.version !== 'number') return { ok: false, message: NOT_A_BACKUP };
+  if (!isObject(file) || file.format !== BACKUP_FORMAT || typeof file.version !== 'number') return NOT_A_BACKUP;
   if (file.version > BACKUP_VERSION) {
-    return { ok: false, message: 'This backup was made by a newer version of this site, so we cannot read it. Nothing was changed.' };
+    return { ok: false, problem: 'newer-version' };
   }
-  if (file.version !== BACKUP_VERSION || (file.records !== undefined && !isObject(file.records))) return { ok: false, message: NOT_A_BACKUP };
+  if (file.version !== BACKUP_VERSION || (file.records !== undefined && !isObject(file.records))) return NOT_A_BACKUP;
 
   const records: RestoreRecord[] = [];
   const skipped: RestoreSkip[] = [];
   for (const [id, data] of Object.entries(file.records ?? {})) {
     const kind = kinds.find((k) => k.id === id);
-    const name = kind?.label ?? id.slice(0, 60);
+    const name = id.slice(0, 60);
     if (!kind) {
-      skipped.push({ name, reason: 'This version of the site does not know this kind of data.' });
+      skipped.push({ what: 'record', id: name, reason: 'unknown-kind' });
       continue;
     }
     const parsed = isObject(data) ? parseRecord(kind, JSON.stringify(data)) : null;
     if (!parsed) {
       const newer = isObject(data) && typeof data.v === 'number' && data.v > kind.version;
-      skipped.push({ name, reason: newer ? 'It was saved by a newer version of this site.' : 'We could not read it.' });
+      skipped.push({ what: 'record', id: name, reason: newer ? 'newer' : 'unreadable' });
       continue;
     }
     records.push({ kind, value: parsed.value, dropped: parsed.dropped });
@@ -154,7 +159,7 @@ export function parseBackup(text: string, kinds: readonly AnyRecordKind[] = RECO
     } else badCopies += 1;
   }
   if (badCopies > 0) {
-    skipped.push({ name: badCopies === 1 ? '1 kept copy' : `${badCopies} kept copies`, reason: 'We could not read it, or there were too many.' });
+    skipped.push({ what: 'kept-copies', count: badCopies, reason: 'bad-copies' });
   }
   const exportedAt = typeof file.exportedAt === 'string' ? file.exportedAt.slice(0, 40) : undefined;
   return { ok: true, ...(exportedAt ? { exportedAt } : {}), records, keptCopies, skipped };
@@ -165,10 +170,10 @@ interface RestoreChange {
   kind: AnyRecordKind;
   /** add: nothing saved now; replace: what is saved now goes; same: already identical. */
   action: 'add' | 'replace' | 'same';
-  /** What is saved now, in plain words (replace only; "data we could not read" when unreadable). */
-  current?: string;
-  /** What the file holds, in plain words. */
-  incoming: string;
+  /** What is saved now (replace only; null when it cannot be read). */
+  current?: RecordFacts | null;
+  /** What the file holds. */
+  incoming: RecordFacts;
   value: object;
   /** Parts in the file that broke a rule and will not be restored. */
   dropped: number;
@@ -193,7 +198,7 @@ export function planRestore(storage: KeyedStorage | null, backup: Extract<Parsed
     if (current && current.dropped === 0 && JSON.stringify(current.value) === JSON.stringify(value)) {
       return { kind, action: 'same', incoming, value, dropped };
     }
-    return { kind, action: 'replace', current: current ? kind.describe(current.value) : 'data we could not read', incoming, value, dropped };
+    return { kind, action: 'replace', current: current ? kind.describe(current.value) : null, incoming, value, dropped };
   });
   const here = new Set(
     listKeptCopies(storage).map((copy) => `${copy.recordId}\n${readKeptCopy(storage, copy.key) ?? ''}`),
@@ -214,7 +219,8 @@ export function restoreChangesNothing(plan: RestorePlan): boolean {
 
 /**
  * Writes a confirmed plan. A value saved now that is not fully readable is kept aside before it is
- * replaced. Returns the labels of what could not be written (storage full or blocked).
+ * replaced. Returns what could not be written (storage full or blocked): record ids, and
+ * `kept-copy` for a kept copy.
  */
 export function applyRestore(storage: StorageLike | null, plan: RestorePlan, now = Date.now()): string[] {
   const failed: string[] = [];
@@ -224,13 +230,13 @@ export function applyRestore(storage: StorageLike | null, plan: RestorePlan, now
     const raw = readKey(storage, kind.key);
     const readable = raw === null || parseRecord(kind, raw)?.dropped === 0;
     if (!readable && !keepCopy(storage, kind.id, raw as string, now)) {
-      failed.push(kind.label);
+      failed.push(kind.id);
       continue;
     }
-    if (!writeKey(storage, kind.key, serializeRecord(kind, change.value, now))) failed.push(kind.label);
+    if (!writeKey(storage, kind.key, serializeRecord(kind, change.value, now))) failed.push(kind.id);
   }
   for (const copy of plan.keptCopies) {
-    if (!keepCopy(storage, copy.record, copy.text, copy.keptAt)) failed.push('a kept copy');
+    if (!keepCopy(storage, copy.record, copy.text, copy.keptAt)) failed.push('kept-copy');
   }
   return [...new Set(failed)];
 }

@@ -3,6 +3,9 @@
  * record is one entry of this shape in src/lib/storage/registry.ts (see docs/storage.md).
  */
 
+/** Counts that describe a kept value ("questions": 5); a yes/no is 1 or 0. */
+export type RecordFacts = Readonly<Record<string, number>>;
+
 /** Result of checking a stored value: the clean value, and how many parts had to be left out. */
 export interface Sanitized<T> {
   value: T;
@@ -17,10 +20,6 @@ export interface RecordKind<T extends object> {
   key: string;
   /** Format version, written as `v` in the stored value. A value with another `v` is unreadable. */
   version: number;
-  /** Plain-language name shown to the person ("Your question list"). */
-  label: string;
-  /** One plain sentence on what it holds and where it is used. */
-  description: string;
   /** The value when nothing is saved. */
   empty: T;
   /**
@@ -29,8 +28,12 @@ export interface RecordKind<T extends object> {
    * Must drop what breaks a rule and count it in `dropped`, so the raw value is kept aside.
    */
   sanitize(data: Record<string, unknown>): Sanitized<T> | null;
-  /** How much it holds, in plain words ("5 questions"), for the "What this site keeps" page. */
-  describe(value: T): string;
+  /**
+   * How much it holds, as counts ({ questions: 5 }), for the "What this site keeps" page and a
+   * restore. Its name, description and these counts in words are interface text, looked up by `id`
+   * in src/i18n/<lang>/tools.ts (`records`).
+   */
+  describe(value: T): RecordFacts;
 }
 
 /** Any record kind (for lists of kinds such as the registry). */

@@ -3,7 +3,7 @@
  * page: every registered record present, every kept copy, and any other `ppg:` key (left by an
  * older or newer version). Pure: storage is passed in. Never throws.
  */
-import type { AnyRecordKind } from './record-kind';
+import type { AnyRecordKind, RecordFacts } from './record-kind';
 import { listKeptCopies, parseRecord, siteKeys } from './records';
 import { RECORD_KINDS } from './registry';
 import { readKey, type KeyedStorage } from './stored-value';
@@ -11,8 +11,8 @@ import { readKey, type KeyedStorage } from './stored-value';
 /** A registered record that has a saved value. */
 interface KeptRecord {
   kind: AnyRecordKind;
-  /** How much it holds in plain words, or null when the saved value cannot be read. */
-  summary: string | null;
+  /** How much it holds (see RecordKind.describe), or null when the saved value cannot be read. */
+  summary: RecordFacts | null;
   /** Parts that could not be read (0 when all is fine). */
   dropped: number;
   /** When it was last changed (ms since 1970), when known. */
@@ -22,8 +22,8 @@ interface KeptRecord {
 /** A kept copy of a value that could not be read. */
 interface KeptCopyEntry {
   key: string;
-  /** The record's label, or its id when this version does not know it. */
-  recordLabel: string;
+  /** The id of the record it was kept from (named in words by the page; this version may not know it). */
+  recordId: string;
   keptAt: number;
   /** Length of the kept text in characters. */
   size: number;
@@ -54,7 +54,7 @@ export function describeSiteData(storage: KeyedStorage | null, kinds: readonly A
   const copies = listKeptCopies(storage);
   const keptCopies = copies.map((copy) => ({
     key: copy.key,
-    recordLabel: kinds.find((kind) => kind.id === copy.recordId)?.label ?? copy.recordId,
+    recordId: copy.recordId,
     keptAt: copy.keptAt,
     size: readKey(storage, copy.key)?.length ?? 0,
   }));

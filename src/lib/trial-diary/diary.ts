@@ -7,27 +7,15 @@
  * content/sources/peg-scale.yaml), each a whole number from 0 to 10.
  */
 
-/** The three PEG items, in the order of the published scale. */
-export const PEG_ITEMS = [
-  {
-    id: 'pain',
-    label: 'Pain on average',
-    low: 'no pain',
-    high: 'pain as bad as you can imagine',
-  },
-  {
-    id: 'enjoyment',
-    label: 'How much pain got in the way of enjoying life',
-    low: 'not at all',
-    high: 'completely',
-  },
-  {
-    id: 'activity',
-    label: 'How much pain got in the way of general activity',
-    low: 'not at all',
-    high: 'completely',
-  },
-] as const;
+import { formatDay as formatDayIn } from '../i18n/intl';
+import type { Lang } from '../i18n/lang';
+import type { ToolStrings } from '@/i18n';
+
+/** The trial diary's words in the reader's language (src/i18n/<lang>/tools.ts). */
+export type DiaryWords = ToolStrings['trialDiary'];
+
+/** The three PEG items, in the order of the published scale (their words: DiaryWords['peg']). */
+export const PEG_ITEMS = [{ id: 'pain' }, { id: 'enjoyment' }, { id: 'activity' }] as const;
 
 export type PegItemId = (typeof PEG_ITEMS)[number]['id'];
 /** One set of PEG answers: each item a whole number from 0 to 10. */
@@ -37,31 +25,22 @@ const PEG_MIN = 0;
 export const PEG_MAX = 10;
 
 /** Parts of the day an entry can be for, in the order of the day. */
-export const TIMES_OF_DAY = [
-  { id: 'morning', label: 'Morning' },
-  { id: 'afternoon', label: 'Afternoon' },
-  { id: 'evening', label: 'Evening' },
-  { id: 'night', label: 'Night' },
-] as const;
+export const TIMES_OF_DAY = [{ id: 'morning' }, { id: 'afternoon' }, { id: 'evening' }, { id: 'night' }] as const;
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number]['id'];
 
 /** How far a goal was met in one entry. */
-export const GOAL_RESULTS = [
-  { id: 'done', label: 'Done' },
-  { id: 'partly', label: 'Partly' },
-  { id: 'not', label: 'Not done' },
-] as const;
+export const GOAL_RESULTS = [{ id: 'done' }, { id: 'partly' }, { id: 'not' }] as const;
 export type GoalResult = (typeof GOAL_RESULTS)[number]['id'];
 
 /** Side effects named on the trial page (content/topics/the-trial.mdx), plus "other". */
 export const SIDE_EFFECTS = [
-  { id: 'nausea', label: 'Feeling sick (nausea)' },
-  { id: 'itching', label: 'Itching' },
-  { id: 'urine', label: 'Trouble passing urine' },
-  { id: 'headache', label: 'Headache' },
-  { id: 'sleepiness', label: 'Sleepiness' },
-  { id: 'legs', label: 'Leg weakness or numbness' },
-  { id: 'other', label: 'Something else' },
+  { id: 'nausea' },
+  { id: 'itching' },
+  { id: 'urine' },
+  { id: 'headache' },
+  { id: 'sleepiness' },
+  { id: 'legs' },
+  { id: 'other' },
 ] as const;
 export type SideEffectId = (typeof SIDE_EFFECTS)[number]['id'];
 
@@ -158,29 +137,29 @@ export function localIsoDate(now: Date): string {
 }
 
 /** Message for a typed PEG answer, or null when it is a whole number from 0 to 10. */
-export function pegProblem(typed: string): string | null {
+export function pegProblem(typed: string, words: DiaryWords['problems']): string | null {
   const text = typed.trim();
-  if (text === '') return 'Enter a number from 0 to 10.';
-  if (!/^\d+$/.test(text)) return `“${text}” is not a whole number. Enter a number from 0 to 10.`;
+  if (text === '') return words.pegEmpty;
+  if (!/^\d+$/.test(text)) return words.pegNotWhole(text);
   const n = Number(text);
-  if (n > PEG_MAX) return `${n} is more than 10. Enter a number from 0 to 10.`;
+  if (n > PEG_MAX) return words.pegTooHigh(n);
   return null;
 }
 
 /** Message for a typed date, or null when it is a real day not after today. */
-export function dateProblem(typed: string, today: string): string | null {
+export function dateProblem(typed: string, today: string, words: DiaryWords['problems']): string | null {
   const text = typed.trim();
-  if (text === '') return 'Enter the date of this entry.';
-  if (!isIsoDate(text)) return 'This is not a real date. Enter the day, month and year.';
-  if (text > today) return 'This date is in the future. Enter the day this entry is about.';
-  if (text < '2000-01-01') return 'This date is too far in the past. Check the year.';
+  if (text === '') return words.dateEmpty;
+  if (!isIsoDate(text)) return words.dateNotReal;
+  if (text > today) return words.dateFuture;
+  if (text < '2000-01-01') return words.dateTooOld;
   return null;
 }
 
 /** Message when a text is longer than allowed, or null. */
-export function lengthProblem(text: string, max: number): string | null {
+export function lengthProblem(text: string, max: number, words: DiaryWords['problems']): string | null {
   const length = cleanText(text).length;
-  return length > max ? `This is ${length} characters long. Please keep it to ${max}.` : null;
+  return length > max ? words.tooLong(length, max) : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -213,10 +192,10 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problems: FieldPr
 
 const pegField = (id: PegItemId) => `peg-${id}`;
 
-function checkPeg(draft: Record<PegItemId, string>, problems: FieldProblems): Peg {
+function checkPeg(draft: Record<PegItemId, string>, problems: FieldProblems, words: DiaryWords['problems']): Peg {
   const peg = {} as Peg;
   for (const item of PEG_ITEMS) {
-    const problem = pegProblem(draft[item.id] ?? '');
+    const problem = pegProblem(draft[item.id] ?? '', words);
     if (problem) problems[pegField(item.id)] = problem;
     else peg[item.id] = Number(draft[item.id]!.trim());
   }
@@ -234,16 +213,16 @@ export function baselineDraftFrom(baseline: Baseline): BaselineDraft {
 }
 
 /** Checks the baseline form. The three PEG answers are needed; goals and medicines are optional. */
-export function checkBaseline(draft: BaselineDraft): Checked<Baseline> {
+export function checkBaseline(draft: BaselineDraft, words: DiaryWords['problems']): Checked<Baseline> {
   const problems: FieldProblems = {};
-  const peg = checkPeg(draft.peg, problems);
+  const peg = checkPeg(draft.peg, problems, words);
   const goals: Goal[] = [];
   draft.goals.forEach((text, index) => {
-    const problem = lengthProblem(text, DIARY_LIMITS.goalLength);
+    const problem = lengthProblem(text, DIARY_LIMITS.goalLength, words);
     if (problem) problems[GOAL_IDS[index]!] = problem;
     else if (cleanText(text) !== '') goals.push({ id: GOAL_IDS[index]!, text: cleanText(text) });
   });
-  const medicinesProblem = lengthProblem(draft.medicines, DIARY_LIMITS.medicinesLength);
+  const medicinesProblem = lengthProblem(draft.medicines, DIARY_LIMITS.medicinesLength, words);
   if (medicinesProblem) problems.medicines = medicinesProblem;
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return { ok: true, value: { peg, goals, medicines: cleanText(draft.medicines) } };
@@ -276,12 +255,12 @@ export function entryDraftFrom(entry: DiaryEntry): EntryDraft {
 }
 
 /** Checks the entry form against today's date. `id` is the entry's id (new or the one being edited). */
-export function checkEntry(draft: EntryDraft, id: string, today: string): Checked<DiaryEntry> {
+export function checkEntry(draft: EntryDraft, id: string, today: string, words: DiaryWords['problems']): Checked<DiaryEntry> {
   const problems: FieldProblems = {};
-  const dateMessage = dateProblem(draft.date, today);
+  const dateMessage = dateProblem(draft.date, today, words);
   if (dateMessage) problems.date = dateMessage;
-  if (!isTimeOfDay(draft.time)) problems.time = 'Choose the time of day: morning, afternoon, evening or night.';
-  const peg = checkPeg(draft.peg, problems);
+  if (!isTimeOfDay(draft.time)) problems.time = words.noTime;
+  const peg = checkPeg(draft.peg, problems, words);
   const goals: DiaryEntry['goals'] = {};
   for (const goalId of GOAL_IDS) {
     const result = draft.goals[goalId];
@@ -290,13 +269,13 @@ export function checkEntry(draft: EntryDraft, id: string, today: string): Checke
   const sideEffects = SIDE_EFFECTS.map((s) => s.id).filter((sideEffect) => draft.sideEffects.includes(sideEffect));
   const other = cleanText(draft.otherSideEffect);
   if (sideEffects.includes('other') && other === '') {
-    problems.otherSideEffect = 'Say what the other side effect was, or untick “Something else”.';
+    problems.otherSideEffect = words.noOtherSideEffect;
   }
-  const otherLength = lengthProblem(draft.otherSideEffect, DIARY_LIMITS.otherSideEffectLength);
+  const otherLength = lengthProblem(draft.otherSideEffect, DIARY_LIMITS.otherSideEffectLength, words);
   if (otherLength) problems.otherSideEffect = otherLength;
-  const extraLength = lengthProblem(draft.extraMedicine, DIARY_LIMITS.extraMedicineLength);
+  const extraLength = lengthProblem(draft.extraMedicine, DIARY_LIMITS.extraMedicineLength, words);
   if (extraLength) problems.extraMedicine = extraLength;
-  const noteLength = lengthProblem(draft.note, DIARY_LIMITS.noteLength);
+  const noteLength = lengthProblem(draft.note, DIARY_LIMITS.noteLength, words);
   if (noteLength) problems.note = noteLength;
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {
@@ -357,9 +336,12 @@ export function isEmptyDiary(diary: TrialDiary): boolean {
   return baseline.peg === null && baseline.goals.length === 0 && baseline.medicines === '' && diary.entries.length === 0;
 }
 
-/** "Tuesday, December 1" from YYYY-MM-DD, the same in every time zone. */
-export function formatDay(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
+/** "Tuesday, December 1" / "martes, 1 de diciembre" from YYYY-MM-DD, the same in every time zone. */
+export function formatDay(iso: string, lang: Lang): string {
+  return formatDayIn(iso, lang, 'weekday');
 }
 
-export const timeLabel = (time: TimeOfDay) => TIMES_OF_DAY.find((t) => t.id === time)!.label;
+/** When an entry is for: "Tuesday, December 1, morning". */
+export function entryWhen(entry: Pick<DiaryEntry, 'date' | 'time'>, words: DiaryWords, lang: Lang): string {
+  return words.when(formatDay(entry.date, lang), words.timesOfDayInSentence[entry.time]);
+}

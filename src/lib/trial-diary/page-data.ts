@@ -1,15 +1,15 @@
 /**
- * What the trial diary page reads from content/ at build time: the sources its text relies on (with
- * the short name shown in the summary, so a printed page still names them) and the question-bank
- * questions suggested for the visit.
+ * What the trial diary page reads from content/ at build time: the sources its text relies on (their
+ * short names, shown in the summary so a printed page still names them, are interface text:
+ * tools.trialDiary.sourceNames) and the question-bank questions suggested for the visit.
  */
 export const TRIAL_DIARY_SOURCES = {
   /** The PEG scale: the three questions and the PEG score (their average). */
-  peg: { id: 'peg-scale', name: 'Krebs and others, 2009, the PEG scale' },
+  peg: { id: 'peg-scale' },
   /** "More than half less pain": one insurer's rule for a good trial. */
-  insurer: { id: 's87', name: 'Triple-S, an insurer’s medical policy' },
+  insurer: { id: 's87' },
   /** What US Medicare looks at after a trial. */
-  medicare: { id: 's86', name: 'Medicare coverage article 55239' },
+  medicare: { id: 's86' },
 } as const;
 
 /** Bank questions about judging the trial, offered for the visit (ids in content/questions/). */

@@ -12,8 +12,8 @@ import {
   PEG_MAX,
   SIDE_EFFECTS,
   sortEntries,
-  timeLabel,
-  formatDay,
+  entryWhen,
+  type DiaryWords,
   type DiaryEntry,
   type GoalResult,
   type Peg,
@@ -21,6 +21,8 @@ import {
   type SideEffectId,
   type TrialDiary,
 } from './diary';
+import { formatDay } from '../i18n/intl';
+import type { Lang } from '../i18n/lang';
 
 /** Rounds to one decimal place (7.25 → 7.3), avoiding floating-point surprises. */
 export function round1(value: number): number {
@@ -63,17 +65,12 @@ export function change(before: number, during: number): Change {
 }
 
 /** "went from 7 before the trial to 4 on average during it (3 points lower, 43% lower)". */
-export function describeChange(name: string, c: Change): string {
-  const from = `${name} went from ${formatScore(c.before)} before the trial to ${formatScore(c.during)} on average during it`;
-  if (c.difference === 0) return `${from} (no change).`;
+export function describeChange(name: string, c: Change, words: DiaryWords['summary']): string {
+  const from = words.change(name, formatScore(c.before), formatScore(c.during));
+  if (c.difference === 0) return `${from}${words.noChange}`;
   const points = Math.abs(c.difference);
-  const unit = points === 1 ? 'point' : 'points';
-  if (c.difference > 0) {
-    const percent = c.percentLower === null ? '' : `, ${Math.abs(c.percentLower)}% higher`;
-    return `${from} (${formatScore(points)} ${unit} higher${percent}).`;
-  }
-  const percent = c.percentLower === null ? '' : `, ${c.percentLower}% lower`;
-  return `${from} (${formatScore(points)} ${unit} lower${percent}).`;
+  if (c.difference > 0) return `${from}${words.higher(formatScore(points), points, c.percentLower === null ? null : Math.abs(c.percentLower))}`;
+  return `${from}${words.lower(formatScore(points), points, c.percentLower)}`;
 }
 
 /** One row of the table (and one point of the chart). */
@@ -97,7 +94,6 @@ interface GoalTally {
 
 interface SideEffectTally {
   id: SideEffectId;
-  label: string;
   /** Entries in which it was ticked. */
   entries: number;
   /** Days on which it was ticked at least once. */
@@ -135,7 +131,7 @@ export interface TrialSummary {
   trialAverage: (Peg & { score: number }) | null;
   /** Change of the PEG score and of each item (null without a baseline or entries). */
   scoreChange: Change | null;
-  itemChanges: { id: PegItemId; label: string; change: Change }[];
+  itemChanges: { id: PegItemId; change: Change }[];
   /** Sentences describing the change, pain first. */
   changeWords: string[];
   goals: GoalTally[];
@@ -147,9 +143,7 @@ export interface TrialSummary {
   chart: ChartGeometry;
 }
 
-const whenOf = (entry: DiaryEntry) => `${formatDay(entry.date)}, ${timeLabel(entry.time).toLowerCase()}`;
-
-function tallyGoal(text: string, results: (GoalResult | undefined)[]): GoalTally {
+function tallyGoal(text: string, results: (GoalResult | undefined)[], words: DiaryWords['summary']): GoalTally {
   const counts: Record<GoalResult, number> = { done: 0, partly: 0, not: 0 };
   let notRecorded = 0;
   for (const result of results) {
@@ -157,19 +151,13 @@ function tallyGoal(text: string, results: (GoalResult | undefined)[]): GoalTally
     else notRecorded++;
   }
   const total = results.length;
-  const parts = [
-    `done in ${counts.done} of ${total} ${total === 1 ? 'entry' : 'entries'}`,
-    `partly in ${counts.partly}`,
-    `not done in ${counts.not}`,
-  ];
-  if (notRecorded > 0) parts.push(`not recorded in ${notRecorded}`);
-  const words = total === 0 ? 'No diary entries yet' : parts.join(', ').replace(/^d/, 'D');
-  return { text, counts, notRecorded, words };
+  const said = total === 0 ? words.goalNoEntries : words.goalTally(counts.done, total, counts.partly, counts.not, notRecorded);
+  return { text, counts, notRecorded, words: said };
 }
 
 const CHART = { width: 640, height: 260, left: 44, right: 624, top: 14, bottom: 220 } as const;
 
-function chartGeometry(rows: SummaryRow[], baselineScore: number | null): ChartGeometry {
+function chartGeometry(rows: SummaryRow[], baselineScore: number | null, lang: Lang): ChartGeometry {
   const { left, right, top, bottom } = CHART;
   const y = (score: number) => round1(bottom - (score / PEG_MAX) * (bottom - top));
   const step = rows.length > 1 ? (right - left - 20) / (rows.length - 1) : 0;
@@ -178,7 +166,7 @@ function chartGeometry(rows: SummaryRow[], baselineScore: number | null): ChartG
   const dayTicks: ChartGeometry['dayTicks'] = [];
   rows.forEach((row, index) => {
     if (index === 0 || rows[index - 1]!.date !== row.date) {
-      dayTicks.push({ x: x(index), label: new Date(`${row.date}T12:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' }) });
+      dayTicks.push({ x: x(index), label: formatDay(row.date, lang, 'short') });
     }
   });
   return {
@@ -190,8 +178,9 @@ function chartGeometry(rows: SummaryRow[], baselineScore: number | null): ChartG
   };
 }
 
-export function buildTrialSummary(diary: TrialDiary): TrialSummary {
+export function buildTrialSummary(diary: TrialDiary, words: DiaryWords, lang: Lang): TrialSummary {
   const entries = sortEntries(diary.entries);
+  const whenOf = (entry: DiaryEntry) => entryWhen(entry, words, lang);
   const { baseline } = diary;
   const rows: SummaryRow[] = entries.map((entry) => ({
     id: entry.id,
@@ -216,19 +205,17 @@ export function buildTrialSummary(diary: TrialDiary): TrialSummary {
     scoreChange = change(baselineScore, trialAverage.score);
     for (const item of PEG_ITEMS) {
       const c = change(baseline.peg[item.id], trialAverage[item.id]);
-      itemChanges.push({ id: item.id, label: item.label, change: c });
+      itemChanges.push({ id: item.id, change: c });
+      changeWords.push(describeChange(words.peg[item.id].label, c, words.summary));
     }
-    changeWords.push(describeChange('Pain on average', itemChanges[0]!.change));
-    changeWords.push(describeChange('How much pain got in the way of enjoying life', itemChanges[1]!.change));
-    changeWords.push(describeChange('How much pain got in the way of general activity', itemChanges[2]!.change));
-    changeWords.push(describeChange('The PEG score (the average of all three)', scoreChange));
+    changeWords.push(describeChange(words.pegScoreName, scoreChange, words.summary));
   }
 
-  const goals = baseline.goals.map((goal) => tallyGoal(goal.text, entries.map((e) => e.goals[goal.id])));
+  const goals = baseline.goals.map((goal) => tallyGoal(goal.text, entries.map((e) => e.goals[goal.id]), words.summary));
 
   const sideEffects: SideEffectTally[] = SIDE_EFFECTS.map((s) => {
     const withIt = entries.filter((e) => e.sideEffects.includes(s.id));
-    return { id: s.id, label: s.label, entries: withIt.length, days: new Set(withIt.map((e) => e.date)).size };
+    return { id: s.id, entries: withIt.length, days: new Set(withIt.map((e) => e.date)).size };
   }).filter((tally) => tally.entries > 0);
 
   return {
@@ -249,7 +236,7 @@ export function buildTrialSummary(diary: TrialDiary): TrialSummary {
     extraMedicine: entries.filter((e) => e.extraMedicine).map((e) => ({ when: whenOf(e), text: e.extraMedicine })),
     notes: entries.filter((e) => e.note).map((e) => ({ when: whenOf(e), text: e.note })),
     medicines: baseline.medicines,
-    chart: chartGeometry(rows, baselineScore),
+    chart: chartGeometry(rows, baselineScore, lang),
   };
 }
 

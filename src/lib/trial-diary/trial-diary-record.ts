@@ -145,16 +145,11 @@ export function sanitizeDiary(data: Record<string, unknown>): Sanitized<TrialDia
   return { value: { baseline, entries: sortEntries(entries) }, dropped };
 }
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
-
 export const trialDiaryRecord: RecordKind<TrialDiary> = {
   id: 'trial-diary',
   key: 'ppg:trial-diary:v1',
   version: 1,
-  label: 'Your trial diary',
-  description: 'Your notes from the screening trial: your starting point, your goals and your diary entries.',
   empty: EMPTY_DIARY,
   sanitize: sanitizeDiary,
-  describe: ({ baseline, entries }) =>
-    `${baseline.peg ? 'Starting point filled in' : 'No starting point yet'}, ${plural(baseline.goals.length, 'goal', 'goals')} and ${plural(entries.length, 'diary entry', 'diary entries')}`,
+  describe: ({ baseline, entries }) => ({ baseline: baseline.peg ? 1 : 0, goals: baseline.goals.length, entries: entries.length }),
 };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDecisionSummary, localDay, type SummaryInput } from '@/lib/decision/summary';
 import { validGrid, validValues } from './fixtures';
+import { uiStrings } from '@/i18n';
+
+const words = (lang: 'en' | 'es') => ({ sure: uiStrings(lang).tools.sure, notAnswered: uiStrings(lang).tools.decide.summary.notAnswered });
 
 function input(overrides: Partial<SummaryInput> = {}): SummaryInput {
   return {
@@ -17,6 +20,8 @@ function input(overrides: Partial<SummaryInput> = {}): SummaryInput {
     now: new Date(2027, 2, 3, 23, 30),
     lastReviewed: new Date('2026-11-21T00:00:00Z'),
     nextReview: new Date('2027-11-21T00:00:00Z'),
+    lang: 'en',
+    words: words('en'),
     ...overrides,
   };
 }
@@ -37,6 +42,14 @@ describe('buildDecisionSummary', () => {
       { text: 'Can my sister come with me?', important: false },
     ]);
     expect(doc.isEmpty).toBe(false);
+  });
+
+  it('writes dates, questions and answers in Spanish on a Spanish page', () => {
+    const doc = buildDecisionSummary(input({ lang: 'es', words: words('es') }));
+    expect(doc.date).toBe('3 de marzo de 2027');
+    expect(doc.lastReviewed).toBe('21 de noviembre de 2026');
+    expect(doc.sure.map((l) => l.answer)).toEqual(['No', 'Sí', 'Sin responder', 'Sin responder']);
+    expect(doc.sure[0]!.question).toBe('¿Se siente seguro de cuál es la mejor opción para usted?');
   });
 
   it('counts bank questions whose text is gone instead of showing an id', () => {

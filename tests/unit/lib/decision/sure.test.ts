@@ -1,3 +1,4 @@
+import { uiStrings } from '@/i18n';
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,7 +16,7 @@ const bankIds = new Set(readdirSync('content/questions').map((f) => f.replace(/\
 describe('SURE items', () => {
   it('are the four SURE questions, in S-U-R-E order, each with a yes/no question', () => {
     expect(SURE_ITEMS.map((i) => i.letter).join('')).toBe('SURE');
-    expect(SURE_ITEMS.map((i) => i.question)).toEqual([
+    expect(SURE_ITEMS.map((i) => uiStrings('en').tools.sure.items[i.id].question)).toEqual([
       'Do you feel sure about the best choice for you?',
       'Do you know the benefits and risks of each option?',
       'Are you clear about which benefits and risks matter most to you?',
@@ -32,7 +33,8 @@ describe('SURE items', () => {
   });
 
   it('never tell the person what to choose', () => {
-    const text = SURE_ITEMS.map((i) => `${i.ifNo} ${i.question}`).join(' ').toLowerCase();
+    const words = uiStrings('en').tools.sure.items;
+    const text = SURE_ITEMS.map((i) => `${words[i.id].ifNo} ${words[i.id].question}`).join(' ').toLowerCase();
     for (const word of ['you should', 'we recommend', 'best option is', 'choose the']) expect(text).not.toContain(word);
   });
 });

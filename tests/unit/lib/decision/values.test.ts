@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { RATING_LABELS, sanitizeValueAnswers, summarizePriorities, withRating, type ValueAnswers } from '@/lib/decision/values';
+import { sanitizeValueAnswers, summarizePriorities, withRating, type ValueAnswers } from '@/lib/decision/values';
 import { validGrid, validValues } from './fixtures';
 
 const statements = validValues().statements;
@@ -15,7 +15,7 @@ describe('summarizePriorities', () => {
     expect(summary.top.map((s) => s.id)).toEqual(['avoid-surgery', 'most-relief']);
     expect(summary.alsoImportant.map((s) => s.id)).toEqual(['fewer-pills']);
     expect(summary.lessImportant.map((s) => s.id)).toEqual(['keep-open']);
-    expect(summary.top[0]!.ratingLabel).toBe(RATING_LABELS[3]);
+    expect(summary.top[0]!.rating).toBe(3);
   });
 
   it('uses "quite important" as the top when nothing is "very important"', () => {

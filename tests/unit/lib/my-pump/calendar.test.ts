@@ -1,8 +1,10 @@
 import ICAL from 'ical.js';
+import { uiStrings } from '@/i18n';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, CALENDAR_PRODID, escapeText, foldLine } from '@/lib/my-pump/calendar';
 import { EMPTY_PUMP, type MyPump } from '@/lib/my-pump/my-pump-record';
 
+const en = uiStrings('en').tools.myPump.calendar;
 const NOW = new Date('2026-12-03T21:05:09.123Z');
 const pump: MyPump = {
   ...EMPTY_PUMP,
@@ -37,7 +39,7 @@ function parse(text: string) {
 }
 
 describe('the calendar file', () => {
-  const text = buildCalendar(pump, NOW)!;
+  const text = buildCalendar(pump, NOW, en)!;
   const { calendar, events } = parse(text);
 
   it('is an RFC 5545 calendar with PRODID and VERSION, read by a standard parser', () => {
@@ -81,10 +83,19 @@ describe('the calendar file', () => {
   });
 
   it('has no events, and no file, without dates; leaves out dates that are not real', () => {
-    expect(buildCalendar({ ...EMPTY_PUMP }, NOW)).toBeNull();
-    expect(parse(buildCalendar({ ...EMPTY_PUMP, nextRefill: '2027-02-30', batteryReplacement: '2029-01-01' }, NOW)!).events.map((e) => e.summary)).toEqual([
+    expect(buildCalendar({ ...EMPTY_PUMP }, NOW, en)).toBeNull();
+    expect(parse(buildCalendar({ ...EMPTY_PUMP, nextRefill: '2027-02-30', batteryReplacement: '2029-01-01' }, NOW, en)!).events.map((e) => e.summary)).toEqual([
       'Pump battery replacement due',
     ]);
+  });
+});
+
+describe('the calendar file in Spanish', () => {
+  it('names the events and reminders in Spanish', () => {
+    const es = uiStrings('es').tools.myPump.calendar;
+    const events = parse(buildCalendar({ ...EMPTY_PUMP, nextRefill: '2027-01-20', clinicName: 'Clínica', clinicPhone: '555-0100' }, NOW, es)!).events;
+    expect(events.map((e) => e.summary)).toEqual(['Toca la recarga de la bomba']);
+    expect(events[0]!.description).toBe('Clínica de la bomba: Clínica, 555-0100.');
   });
 });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { uiStrings } from '@/i18n';
 import { describe, expect, it } from 'vitest';
 import { editionSchema } from '@/lib/edition/edition-schema';
 import { pumpEssentials } from '@/lib/my-pump/essentials';
@@ -15,6 +16,8 @@ const edition = editionSchema.parse({ organisation: { name: 'Pain Pump Guide' },
 // A fake font: every character is 0.55 em wide.
 const measure = (text: string, style: keyof typeof LOCK_SCREEN_FONT) => [...text].length * LOCK_SCREEN_FONT[style] * 0.55;
 
+const en = uiStrings('en').tools.myPump;
+
 describe('wrapping', () => {
   it('breaks at spaces within the width, and cuts a word wider than the line', () => {
     const width = (t: string) => t.length;
@@ -25,8 +28,8 @@ describe('wrapping', () => {
 
 describe('the lock-screen layout', () => {
   it('keeps text clear of the clock and the bottom buttons, and inside the width', () => {
-    const e = pumpEssentials({ ...EMPTY_PUMP, medicines: [...MEDICINE_IDS], otherMedicine: 'Sufentanil', model: 'prometra-ii', clinicName: 'C', clinicPhone: '555-0100', emergencyName: 'Sam', emergencyPhone: '555-0111' }, signs, models, edition);
-    const layout = layoutLockScreen(e, measure);
+    const e = pumpEssentials({ ...EMPTY_PUMP, medicines: [...MEDICINE_IDS], otherMedicine: 'Sufentanil', model: 'prometra-ii', clinicName: 'C', clinicPhone: '555-0100', emergencyName: 'Sam', emergencyPhone: '555-0111' }, signs, models, edition, en, 'en');
+    const layout = layoutLockScreen(e, measure, en.lockScreen);
     const width = LOCK_SCREEN.width - 2 * LOCK_SCREEN_MARGINS.side;
     for (const line of layout.lines) {
       expect(line.y).toBeGreaterThan(LOCK_SCREEN_MARGINS.top);
@@ -40,8 +43,8 @@ describe('the lock-screen layout', () => {
   });
 
   it('shows every emergency sign for one medicine', () => {
-    const e = pumpEssentials({ ...EMPTY_PUMP, medicines: ['baclofen'] }, signs, models, edition);
-    const layout = layoutLockScreen(e, measure);
+    const e = pumpEssentials({ ...EMPTY_PUMP, medicines: ['baclofen'] }, signs, models, edition, en, 'en');
+    const layout = layoutLockScreen(e, measure, en.lockScreen);
     expect(layout.complete).toBe(true);
     const text = layout.lines.map((l) => l.text).join(' ');
     for (const sign of e.emergencySigns) expect(text.replace(/\s+/g, ' ')).toContain(sign.short.split(' ').slice(0, 3).join(' '));

@@ -1,8 +1,12 @@
+import { uiStrings } from '@/i18n';
+import type { Lang } from '@/lib/i18n/lang';
+import type { RecordFacts } from '@/lib/storage/record-kind';
 import { describe, expect, it } from 'vitest';
 import {
   addRefill,
   EMPTY_PUMP,
   fieldProblems,
+  fieldProblemText,
   myPumpRecord,
   removeRefill,
   STORED_TEXT_MAX,
@@ -32,6 +36,14 @@ const full: MyPump = {
   implantDate: '2024-02-29',
   refills: [{ date: '2026-10-28', nextDue: '2027-01-20' }],
 };
+
+/** The field problems in the reader's words, as the page shows them. */
+function problemsInWords(pump: MyPump, today: string, lang: Lang = 'en'): Partial<Record<string, string>> {
+  return Object.fromEntries(
+    Object.entries(fieldProblems(pump, today)).map(([field, problem]) => [field, fieldProblemText(problem, uiStrings(lang).tools.myPump.problems, lang)]),
+  );
+}
+const inWords = (facts: RecordFacts, lang: Lang = 'en') => uiStrings(lang).tools.records['my-pump'].summary(facts);
 
 describe('the My pump record', () => {
   it('replaces the reserved slot in the registry, with the same id, key and version', () => {
@@ -77,21 +89,21 @@ describe('the My pump record', () => {
 
   it('reads an empty object as empty, and describes what it holds in plain words', () => {
     expect(myPumpRecord.sanitize({ v: 1 })).toEqual({ value: EMPTY_PUMP, dropped: 0 });
-    expect(myPumpRecord.describe(EMPTY_PUMP)).toBe('0 filled-in fields, 0 refills in the log');
-    expect(myPumpRecord.describe(full)).toBe('13 filled-in fields, 1 refill in the log');
+    expect(inWords(myPumpRecord.describe(EMPTY_PUMP))).toBe('0 filled-in fields, 0 refills in the log');
+    expect(inWords(myPumpRecord.describe(full))).toBe('13 filled-in fields, 1 refill in the log');
   });
 });
 
 describe('checking what is typed', () => {
   it('a full, correct record has no problems and is used whole', () => {
-    expect(fieldProblems(full, TODAY)).toEqual({});
+    expect(problemsInWords(full, TODAY)).toEqual({});
     expect(usablePump(full, TODAY)).toEqual(full);
   });
 
   it('needs a medicine, and a name for "other"', () => {
-    expect(fieldProblems(EMPTY_PUMP, TODAY).medicines).toMatch(/at least one medicine/);
-    expect(fieldProblems({ ...EMPTY_PUMP, medicines: ['other'] }, TODAY).otherMedicine).toMatch(/name of the other medicine/);
-    expect(fieldProblems({ ...EMPTY_PUMP, medicines: ['other'], otherMedicine: '  ' }, TODAY).otherMedicine).toMatch(/name/);
+    expect(problemsInWords(EMPTY_PUMP, TODAY).medicines).toMatch(/at least one medicine/);
+    expect(problemsInWords({ ...EMPTY_PUMP, medicines: ['other'] }, TODAY).otherMedicine).toMatch(/name of the other medicine/);
+    expect(problemsInWords({ ...EMPTY_PUMP, medicines: ['other'], otherMedicine: '  ' }, TODAY).otherMedicine).toMatch(/name/);
   });
 
   it.each([
@@ -104,14 +116,20 @@ describe('checking what is typed', () => {
     ['<script>', /digits/],
     ['5'.repeat(31), /30/],
   ])('phone %j', (phone, expected) => {
-    const problem = fieldProblems({ ...full, clinicPhone: phone }, TODAY).clinicPhone;
+    const problem = problemsInWords({ ...full, clinicPhone: phone }, TODAY).clinicPhone;
     if (expected) expect(problem).toMatch(expected);
     else expect(problem).toBeUndefined();
   });
 
+  it('says it in Spanish too', () => {
+    expect(problemsInWords(EMPTY_PUMP, TODAY, 'es').medicines).toBe('Elija al menos un medicamento. Su tarjeta lo necesita.');
+    expect(problemsInWords({ ...full, dose: 'd'.repeat(10_000) }, TODAY, 'es').dose).toMatch(/^Esto tiene 10,000 caracteres\. Caben 200/);
+    expect(inWords(myPumpRecord.describe(full), 'es')).toBe('13 datos escritos, 1 recarga en el registro');
+  });
+
   it('says how long text is, and how long it may be', () => {
-    expect(fieldProblems({ ...full, dose: 'd'.repeat(10_000) }, TODAY).dose).toMatch(/10,000 characters long\. The most that fits is 200/);
-    expect(fieldProblems({ ...full, dose: 'd'.repeat(200) }, TODAY).dose).toBeUndefined();
+    expect(problemsInWords({ ...full, dose: 'd'.repeat(10_000) }, TODAY).dose).toMatch(/10,000 characters long\. The most that fits is 200/);
+    expect(problemsInWords({ ...full, dose: 'd'.repeat(200) }, TODAY).dose).toBeUndefined();
   });
 
   it.each([
@@ -123,7 +141,7 @@ describe('checking what is typed', () => {
     ['implantDate', TODAY, undefined],
     ['nextRefill', '2028-02-29', undefined],
   ] as const)('%s %s', (field, date, expected) => {
-    const problem = fieldProblems({ ...full, [field]: date }, TODAY)[field];
+    const problem = problemsInWords({ ...full, [field]: date }, TODAY)[field];
     if (expected) expect(problem).toMatch(expected);
     else expect(problem).toBeUndefined();
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fileDate, formatListDate, listAsText, mailtoHref, PRINT_TEXT, SURE_CHECKLIST } from '@/lib/questions/list-output';
+import { fileDate, formatListDate, listAsText, mailtoHref, sureChecklist } from '@/lib/questions/list-output';
+import { uiStrings } from '@/i18n';
+
+const en = uiStrings('en').tools;
+const es = uiStrings('es').tools;
+const words = { print: en.questions.print, sure: en.sure };
+const PRINT_TEXT = en.questions.print;
+const SURE_CHECKLIST = sureChecklist(en.sure);
 import type { ResolvedItem } from '@/lib/questions/question-bank';
 
 const item = (text: string, important = false): ResolvedItem => ({
@@ -16,6 +23,8 @@ describe('listAsText', () => {
     shareLink: 'https://example.org/questions/#q=1.x.y',
     siteUrl: 'https://example.org',
     siteName: 'Pain Pump Guide',
+    words,
+    lang: 'en',
   });
 
   it('has the title, date, a line for who I saw and the note for the clinician', () => {
@@ -38,7 +47,7 @@ describe('listAsText', () => {
   });
 
   it('uses one heading when nothing is marked most important', () => {
-    const plain = listAsText({ items: [item('A?')], date, shareLink: 'l', siteUrl: 's', siteName: 'n' });
+    const plain = listAsText({ items: [item('A?')], date, shareLink: 'l', siteUrl: 's', siteName: 'n', words, lang: 'en' });
     expect(plain).toContain('My questions\n1. A?');
     expect(plain).not.toContain(PRINT_TEXT.importantHeading);
   });
@@ -56,18 +65,40 @@ describe('mailtoHref', () => {
 
 describe('dates', () => {
   it('formats for people and for file names', () => {
-    expect(formatListDate(date)).toBe('March 5, 2027');
+    expect(formatListDate(date, 'en')).toBe('March 5, 2027');
+    expect(formatListDate(date, 'es')).toBe('5 de marzo de 2027');
     expect(fileDate(date)).toBe('2027-03-05');
   });
 
   it('has the four SURE items in order', () => {
     expect(SURE_CHECKLIST.map((s) => s.letter).join('')).toBe('SURE');
-    // Derived from the decision aid's SURE items, in the person's own voice.
+    // The decision aid's SURE items, in the person's own voice.
     expect(SURE_CHECKLIST.map((s) => s.question)).toEqual([
       'Do I feel sure about the best choice for me?',
       'Do I know the benefits and risks of each option?',
       'Am I clear about which benefits and risks matter most to me?',
       'Do I have enough support and advice to make a choice?',
     ]);
+  });
+});
+
+describe('the list in Spanish', () => {
+  it('writes every fixed word in Spanish and keeps the person\'s own words as typed', () => {
+    const text = listAsText({
+      items: [item('¿Puedo manejar?', true), item('Can I swim?')],
+      date,
+      shareLink: 'https://example.org/es/questions/#q=1.x',
+      siteUrl: 'https://example.org',
+      siteName: 'Pain Pump Guide',
+      words: { print: es.questions.print, sure: es.sure },
+      lang: 'es',
+    });
+    expect(text).toContain('Mis preguntas para mi equipo de atención');
+    expect(text).toContain('Fecha: 5 de marzo de 2027');
+    expect(text).toContain('1. ¿Puedo manejar?');
+    expect(text).toContain('2. Can I swim?');
+    expect(text).toContain('[ ] Sí  [ ] No   ¿Me siento seguro de cuál es la mejor opción para mí?');
+    expect(text).toContain('Abra esta lista otra vez: https://example.org/es/questions/#q=1.x');
+    expect(text).not.toMatch(/Date:|Answer:|My questions/);
   });
 });

@@ -1,3 +1,4 @@
+import { uiStrings } from '@/i18n';
 import { describe, expect, it } from 'vitest';
 import { groupBank, itemsForOutput, resolveItems, type BankQuestion } from '@/lib/questions/question-bank';
 import { QUESTION_GROUPS } from '@/lib/content/sections';
@@ -14,7 +15,7 @@ const byId = new Map(bank.map((b) => [b.id, b]));
 
 describe('groupBank', () => {
   it('puts the starter set first and each other question once, in group order', () => {
-    const { starter, groups } = groupBank(bank);
+    const { starter, groups } = groupBank(bank, uiStrings('en').tools.questions.groups);
     expect(starter.map((s) => s.id)).toEqual(['opt']);
     expect(groups.map((g) => g.id)).toEqual(['deciding', 'risks', 'costs']);
     expect(groups.map((g) => g.questions.map((x) => x.id))).toEqual([['dec-b'], ['risk-a', 'risk-b'], ['cost-a']]);

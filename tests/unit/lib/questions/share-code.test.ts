@@ -1,3 +1,4 @@
+import { uiStrings } from '@/i18n';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
@@ -12,7 +13,7 @@ import {
   findShareValue,
   fromBase64Url,
   MAX_SHARE_LENGTH,
-  SHARE_ERROR_MESSAGES,
+  shareErrorMessage,
   shareUrl,
   toBase64Url,
   type DecodeResult,
@@ -30,7 +31,7 @@ const value = (state: QuestionListState) => encodeShareFragment(state).slice(2);
 /** Compare lists by what a person sees: custom ids are local and are not carried in links. */
 const visible = (state: QuestionListState) =>
   state.items.map((item) => (item.kind === 'bank' ? ['bank', item.id, item.important] : ['custom', item.text, item.important]));
-const ERRORS = Object.keys(SHARE_ERROR_MESSAGES) as ShareError[];
+const ERRORS = Object.keys(uiStrings('en').tools.questions.shareErrors) as ShareError[];
 /** Any code point, lone surrogates included (fast-check's 'binary' unit is slow to warm up). */
 const anyCodePoint = fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c));
 
@@ -263,5 +264,15 @@ describe('property: the decoder never throws and gives a valid list or a clear e
       }),
       { numRuns: 10_000 },
     );
+  });
+});
+
+describe('link problems in words', () => {
+  it('has words for every problem in each language, with the list limit filled in', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const words = uiStrings(lang).tools.questions.shareErrors;
+      for (const error of ERRORS) expect(shareErrorMessage(error, words).length, `${lang} ${error}`).toBeGreaterThan(10);
+    }
+    expect(shareErrorMessage('too-many', uiStrings('es').tools.questions.shareErrors)).toContain('más de 30 preguntas');
   });
 });

@@ -1,3 +1,5 @@
+import { uiStrings } from '@/i18n';
+import { LANGS } from '@/lib/i18n/lang';
 /**
  * The storage layer (src/lib/storage/records.ts, stored-value.ts, registry.ts) for every record kind:
  * save and load, storage blocked or full, unreadable values kept aside and never silently lost,
@@ -222,8 +224,11 @@ describe('the registry', () => {
     for (const kind of RECORD_KINDS) {
       expect(kind.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
       expect(kind.key).toBe(`ppg:${kind.id}:v${kind.version}`);
-      expect(kind.label.length).toBeGreaterThan(3);
-      expect(kind.description).toMatch(/\.$/);
+      for (const lang of LANGS) {
+        const words = (uiStrings(lang).tools.records as Record<string, { label: string; description: string } | undefined>)[kind.id];
+        expect(words?.label.length, `${lang} label of ${kind.id}`).toBeGreaterThan(3);
+        expect(words?.description, `${lang} description of ${kind.id}`).toMatch(/\.$/);
+      }
       expect(recordKindById(kind.id)).toBe(kind);
       expect(recordKindByKey(kind.key)).toBe(kind);
     }
@@ -234,7 +239,7 @@ describe('the registry', () => {
     const storage = new FakeStorage();
     saveRecord(kind, storage, kind.empty, NOW);
     expect(loadRecord(kind, storage, NOW)).toEqual({ status: 'ok', value: kind.empty, changedAt: NOW });
-    expect(typeof kind.describe(kind.empty)).toBe('string');
+    expect(Object.values(kind.describe(kind.empty)).every((n) => n === 0)).toBe(true);
   });
 });
 
@@ -249,10 +254,14 @@ describe('the envelope and the decision summary link', () => {
     for (const raw of ['null', '[]', '{"v":2,"values":{}}', '"text"', '']) expect(parseDecision(raw)).toBeNull();
   });
 
-  it('describes what is kept in plain words', () => {
-    expect(questionRecord.describe(list)).toBe('2 questions');
-    expect(questionRecord.describe({ items: [bank('a')] })).toBe('1 question');
-    expect(decisionRecord.describe(answers)).toBe('1 rating of what matters to you and 1 SURE answer');
+  it('describes what is kept in plain words, in each language', () => {
+    const { records } = uiStrings('en').tools;
+    expect(records.questions.summary(questionRecord.describe(list))).toBe('2 questions');
+    expect(records.questions.summary(questionRecord.describe({ items: [bank('a')] }))).toBe('1 question');
+    expect(records.decision.summary(decisionRecord.describe(answers))).toBe('1 rating of what matters to you and 1 SURE answer');
+    const es = uiStrings('es').tools.records;
+    expect(es.questions.summary(questionRecord.describe(list))).toBe('2 preguntas');
+    expect(es.decision.summary(decisionRecord.describe(answers))).toBe('1 valoración de lo que le importa y 1 respuesta SURE');
   });
 });
 

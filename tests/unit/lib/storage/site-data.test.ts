@@ -16,10 +16,10 @@ describe('describeSiteData', () => {
     });
     const data = describeSiteData(storage);
     expect(data.records.map((r) => [r.kind.id, r.summary, r.dropped, r.changedAt])).toEqual([
-      ['questions', '1 question', 1, 42],
+      ['questions', { questions: 1 }, 1, 42],
       ['decision', null, 0, undefined],
     ]);
-    expect(data.keptCopies).toEqual([{ key: 'ppg:decision:kept:7', recordLabel: 'Your decision aid answers', keptAt: 7, size: 3 }]);
+    expect(data.keptCopies).toEqual([{ key: 'ppg:decision:kept:7', recordId: 'decision', keptAt: 7, size: 3 }]);
     expect(data.otherKeys).toEqual(['ppg:old-thing']);
     expect(keepsNothing(data)).toBe(false);
   });

@@ -1,3 +1,4 @@
+import { uiStrings } from '@/i18n';
 /** Form checks and diary operations (src/lib/trial-diary/diary.ts): clear messages, nothing typed is lost. */
 import { describe, expect, it } from 'vitest';
 import {
@@ -24,30 +25,32 @@ function draft(change: Partial<EntryDraft> = {}): EntryDraft {
   return { ...emptyEntryDraft(TODAY), time: 'morning', peg: { pain: '6', enjoyment: '5', activity: '4' }, ...change };
 }
 
+const p = uiStrings('en').tools.trialDiary.problems;
+
 describe('single values', () => {
   it('accepts whole numbers 0 to 10 and explains everything else', () => {
-    for (const ok of ['0', '10', ' 7 ', '05']) expect(pegProblem(ok)).toBeNull();
-    expect(pegProblem('')).toBe('Enter a number from 0 to 10.');
-    expect(pegProblem('11')).toBe('11 is more than 10. Enter a number from 0 to 10.');
-    expect(pegProblem('-1')).toContain('“-1” is not a whole number');
-    expect(pegProblem('4.5')).toContain('not a whole number');
-    expect(pegProblem('seven')).toContain('“seven” is not a whole number');
+    for (const ok of ['0', '10', ' 7 ', '05']) expect(pegProblem(ok, p)).toBeNull();
+    expect(pegProblem('', p)).toBe('Enter a number from 0 to 10.');
+    expect(pegProblem('11', p)).toBe('11 is more than 10. Enter a number from 0 to 10.');
+    expect(pegProblem('-1', p)).toContain('“-1” is not a whole number');
+    expect(pegProblem('4.5', p)).toContain('not a whole number');
+    expect(pegProblem('seven', p)).toContain('“seven” is not a whole number');
   });
 
   it('accepts real dates up to today', () => {
-    expect(dateProblem('2026-12-03', TODAY)).toBeNull();
-    expect(dateProblem('2026-02-28', TODAY)).toBeNull();
-    expect(dateProblem('', TODAY)).toBe('Enter the date of this entry.');
-    expect(dateProblem('2026-02-30', TODAY)).toContain('not a real date');
-    expect(dateProblem('3/12/2026', TODAY)).toContain('not a real date');
-    expect(dateProblem('2026-12-04', TODAY)).toContain('in the future');
-    expect(dateProblem('1926-12-04', TODAY)).toContain('too far in the past');
+    expect(dateProblem('2026-12-03', TODAY, p)).toBeNull();
+    expect(dateProblem('2026-02-28', TODAY, p)).toBeNull();
+    expect(dateProblem('', TODAY, p)).toBe('Enter the date of this entry.');
+    expect(dateProblem('2026-02-30', TODAY, p)).toContain('not a real date');
+    expect(dateProblem('3/12/2026', TODAY, p)).toContain('not a real date');
+    expect(dateProblem('2026-12-04', TODAY, p)).toContain('in the future');
+    expect(dateProblem('1926-12-04', TODAY, p)).toContain('too far in the past');
   });
 });
 
 describe('checkBaseline', () => {
   it('needs the three PEG answers; goals and medicines are optional and cleaned', () => {
-    const result = checkBaseline({ peg: { pain: '7', enjoyment: '8', activity: '6' }, goals: ['  Walk to  the mailbox ', '', 'Sleep'], medicines: ' Oxycodone ' });
+    const result = checkBaseline({ peg: { pain: '7', enjoyment: '8', activity: '6' }, goals: ['  Walk to  the mailbox ', '', 'Sleep'], medicines: ' Oxycodone ' }, p);
     expect(result).toEqual({
       ok: true,
       value: {
@@ -62,7 +65,7 @@ describe('checkBaseline', () => {
   });
 
   it('names every field with a problem', () => {
-    const result = checkBaseline({ peg: { pain: '', enjoyment: '12', activity: 'x' }, goals: ['a'.repeat(DIARY_LIMITS.goalLength + 1), '', ''], medicines: '' });
+    const result = checkBaseline({ peg: { pain: '', enjoyment: '12', activity: 'x' }, goals: ['a'.repeat(DIARY_LIMITS.goalLength + 1), '', ''], medicines: '' }, p);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.problems).sort()).toEqual(['goal-1', 'peg-activity', 'peg-enjoyment', 'peg-pain']);
@@ -75,7 +78,7 @@ describe('checkEntry', () => {
     const result = checkEntry(
       draft({ goals: { 'goal-1': 'done', 'goal-2': 'bogus' }, sideEffects: ['itching', 'nausea'], extraMedicine: ' 5 mg ', note: 'Walked\n\n\n\nfar' }),
       'e1',
-      TODAY,
+      TODAY, p
     );
     expect(result).toEqual({
       ok: true,
@@ -94,7 +97,7 @@ describe('checkEntry', () => {
   });
 
   it('asks for the time of day, the PEG answers and what the other side effect was', () => {
-    const result = checkEntry(draft({ time: '', peg: { pain: '', enjoyment: '3', activity: '99' }, sideEffects: ['other'] }), 'e1', TODAY);
+    const result = checkEntry(draft({ time: '', peg: { pain: '', enjoyment: '3', activity: '99' }, sideEffects: ['other'] }), 'e1', TODAY, p);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual({
@@ -106,15 +109,15 @@ describe('checkEntry', () => {
   });
 
   it('drops the other text when “Something else” is not ticked, and rejects a future date', () => {
-    const ok = checkEntry(draft({ otherSideEffect: 'left over' }), 'e1', TODAY);
+    const ok = checkEntry(draft({ otherSideEffect: 'left over' }), 'e1', TODAY, p);
     expect(ok.ok && ok.value.otherSideEffect).toBe('');
-    const future = checkEntry(draft({ date: '2026-12-04' }), 'e1', TODAY);
+    const future = checkEntry(draft({ date: '2026-12-04' }), 'e1', TODAY, p);
     expect(!future.ok && future.problems.date).toContain('future');
   });
 
   it('round-trips a saved entry through the form unchanged', () => {
     const saved = DIARY.entries[3]!;
-    expect(checkEntry(entryDraftFrom(saved), saved.id, TODAY)).toEqual({ ok: true, value: saved });
+    expect(checkEntry(entryDraftFrom(saved), saved.id, TODAY, p)).toEqual({ ok: true, value: saved });
   });
 });
 

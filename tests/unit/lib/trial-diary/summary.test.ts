@@ -1,8 +1,11 @@
+import { uiStrings } from '@/i18n';
 /** The trial summary maths (src/lib/trial-diary/summary.ts): PEG scores, averages, change, goals, side effects, chart. */
 import { describe, expect, it } from 'vitest';
 import { EMPTY_DIARY } from '@/lib/trial-diary/diary';
 import { average, buildTrialSummary, change, describeChange, pegScore, round1 } from '@/lib/trial-diary/summary';
 import { DIARY, entry } from './fixtures';
+
+const en = uiStrings('en').tools.trialDiary;
 
 describe('PEG score and averages', () => {
   it('scores one set of answers as the average of the three items, to one decimal', () => {
@@ -26,22 +29,22 @@ describe('change in words', () => {
   it('reports points and percent lower, never a verdict', () => {
     const c = change(7, 4);
     expect(c).toEqual({ before: 7, during: 4, difference: -3, percentLower: 43 });
-    const words = describeChange('Pain on average', c);
+    const words = describeChange('Pain on average', c, en.summary);
     expect(words).toBe('Pain on average went from 7 before the trial to 4 on average during it (3 points lower, 43% lower).');
     expect(words).not.toMatch(/good|success|pump|should|recommend/i);
   });
 
   it('handles higher scores, no change and a starting value of 0', () => {
-    expect(describeChange('Pain', change(4, 5.5))).toContain('(1.5 points higher, 38% higher)');
-    expect(describeChange('Pain', change(6, 6))).toContain('(no change)');
+    expect(describeChange('Pain', change(4, 5.5), en.summary)).toContain('(1.5 points higher, 38% higher)');
+    expect(describeChange('Pain', change(6, 6), en.summary)).toContain('(no change)');
     expect(change(0, 2).percentLower).toBeNull();
-    expect(describeChange('Pain', change(0, 2))).toBe('Pain went from 0 before the trial to 2 on average during it (2 points higher).');
-    expect(describeChange('Pain', change(5, 4))).toContain('(1 point lower, 20% lower)');
+    expect(describeChange('Pain', change(0, 2), en.summary)).toBe('Pain went from 0 before the trial to 2 on average during it (2 points higher).');
+    expect(describeChange('Pain', change(5, 4), en.summary)).toContain('(1 point lower, 20% lower)');
   });
 });
 
 describe('buildTrialSummary', () => {
-  const summary = buildTrialSummary(DIARY);
+  const summary = buildTrialSummary(DIARY, en, 'en');
 
   it('works out the baseline, each entry, the trial averages and the change', () => {
     expect(summary.baselineScore).toBe(7);
@@ -76,7 +79,7 @@ describe('buildTrialSummary', () => {
 
   it('orders entries by date and time of day whatever order they were stored in', () => {
     const shuffled = { ...DIARY, entries: [...DIARY.entries].reverse() };
-    expect(buildTrialSummary(shuffled).rows.map((r) => r.id)).toEqual(['ea1', 'ea2', 'ea3', 'ea4', 'ea5']);
+    expect(buildTrialSummary(shuffled, en, 'en').rows.map((r) => r.id)).toEqual(['ea1', 'ea2', 'ea3', 'ea4', 'ea5']);
   });
 
   it('places chart points by score (0 at the bottom, 10 at the top) with the baseline line and one label per day', () => {
@@ -90,16 +93,29 @@ describe('buildTrialSummary', () => {
   });
 
   it('says nothing about change without a baseline or without entries', () => {
-    const noBaseline = buildTrialSummary({ ...DIARY, baseline: { ...DIARY.baseline, peg: null } });
+    const noBaseline = buildTrialSummary({ ...DIARY, baseline: { ...DIARY.baseline, peg: null } }, en, 'en');
     expect(noBaseline.scoreChange).toBeNull();
     expect(noBaseline.changeWords).toEqual([]);
     expect(noBaseline.chart.baselineY).toBeNull();
-    const empty = buildTrialSummary(EMPTY_DIARY);
+    const empty = buildTrialSummary(EMPTY_DIARY, en, 'en');
     expect(empty.trialAverage).toBeNull();
     expect(empty.rows).toEqual([]);
     expect(empty.days).toBe(0);
-    const one = buildTrialSummary({ ...DIARY, entries: [entry('eb1', '2026-12-01', 'morning', 5, 5, 5)] });
+    const one = buildTrialSummary({ ...DIARY, entries: [entry('eb1', '2026-12-01', 'morning', 5, 5, 5)] }, en, 'en');
     expect(one.chart.points[0]!.x).toBe((one.chart.left + one.chart.right) / 2);
     expect(one.goals[0]!.words).toBe('Done in 0 of 1 entry, partly in 0, not done in 0, not recorded in 1');
+  });
+});
+
+describe('the summary in Spanish', () => {
+  const es = uiStrings('es').tools.trialDiary;
+  const summary = buildTrialSummary(DIARY, es, 'es');
+
+  it('writes days, times, changes and goals in Spanish', () => {
+    expect(summary.extraMedicine[0]!.when).toBe('martes, 1 de diciembre, mañana');
+    expect(summary.chart.dayTicks.map((t) => t.label)).toEqual(['30 nov', '1 dic', '2 dic']);
+    expect(summary.changeWords[0]).toMatch(/^Dolor en promedio: pasó de \d+ antes de la prueba a [\d.]+ en promedio durante la prueba \(/);
+    expect(summary.goals[0]!.words).toBe('Lo logró en 3 de 5 anotaciones, en parte en 1, no lo logró en 1');
+    expect(describeChange('Dolor', change(5, 4), es.summary)).toContain('(1 punto menos, un 20 % más bajo)');
   });
 });

@@ -1,3 +1,4 @@
+import { uiStrings } from '@/i18n';
 /**
  * The stored trial diary (src/lib/trial-diary/trial-diary-record.ts) against hostile and corrupt
  * data, and through the storage layer: drops are counted so the raw value is kept aside.
@@ -18,13 +19,15 @@ const stored = (value: unknown) => ({ v: 1, at: 1, ...(value as object) });
 describe('trialDiaryRecord', () => {
   it('takes over the reserved slot: same id, key, version and label, in the registry', () => {
     expect(recordKindById('trial-diary')).toBe(trialDiaryRecord);
-    expect(trialDiaryRecord).toMatchObject({ id: 'trial-diary', key: 'ppg:trial-diary:v1', version: 1, label: 'Your trial diary' });
+    expect(trialDiaryRecord).toMatchObject({ id: 'trial-diary', key: 'ppg:trial-diary:v1', version: 1 });
   });
 
   it('keeps a good diary exactly', () => {
     expect(sanitizeDiary(stored(DIARY))).toEqual({ value: DIARY, dropped: 0 });
-    expect(trialDiaryRecord.describe(DIARY)).toBe('Starting point filled in, 2 goals and 5 diary entries');
-    expect(trialDiaryRecord.describe(EMPTY_DIARY)).toBe('No starting point yet, 0 goals and 0 diary entries');
+    const words = (lang: 'en' | 'es') => uiStrings(lang).tools.records['trial-diary'];
+    expect(words('en').summary(trialDiaryRecord.describe(DIARY))).toBe('Starting point filled in, 2 goals and 5 diary entries');
+    expect(words('en').summary(trialDiaryRecord.describe(EMPTY_DIARY))).toBe('No starting point yet, 0 goals and 0 diary entries');
+    expect(words('es').summary(trialDiaryRecord.describe(DIARY))).toBe('Punto de partida anotado, 2 metas y 5 anotaciones');
   });
 
   it('is not a diary at all when it has neither a baseline nor entries', () => {

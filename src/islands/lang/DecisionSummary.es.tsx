@@ -1,0 +1,11 @@
+/**
+ * DecisionSummary in Spanish: the island with this language's interface text built in, so a page
+ * ships one language (message functions cannot travel as island props). Views pick the wrapper of
+ * their language; everything else is passed through as props.
+ */
+import { tools } from '@/i18n/es/tools';
+import DecisionSummary, { type Props } from '../DecisionSummary';
+
+export default function DecisionSummaryEs(props: Omit<Props, 'lang' | 't' | 'sure'>) {
+  return <DecisionSummary {...props} lang="es" t={tools.decide} sure={tools.sure} />;
+}

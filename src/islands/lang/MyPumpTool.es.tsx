@@ -1,0 +1,11 @@
+/**
+ * MyPumpTool in Spanish: the island with this language's interface text built in, so a page
+ * ships one language (message functions cannot travel as island props). Views pick the wrapper of
+ * their language; everything else is passed through as props.
+ */
+import { tools } from '@/i18n/es/tools';
+import MyPumpTool, { type Props } from '../MyPumpTool';
+
+export default function MyPumpToolEs(props: Omit<Props, 'lang' | 'strings'>) {
+  return <MyPumpTool {...props} lang="es" strings={tools.myPump} />;
+}
