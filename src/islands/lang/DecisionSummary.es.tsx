@@ -1,11 +1,13 @@
 /**
  * DecisionSummary in Spanish: the island with this language's interface text built in, so a page
- * ships one language (message functions cannot travel as island props). Views pick the wrapper of
+ * ships one language (message functions cannot travel as island props), and only the
+ * parts of the tools' words it uses. Views pick the wrapper of
  * their language; everything else is passed through as props.
  */
-import { tools } from '@/i18n/es/tools';
+import { decide } from '@/i18n/es/tools/decide';
+import { sure } from '@/i18n/es/tools/sure';
 import DecisionSummary, { type Props } from '../DecisionSummary';
 
 export default function DecisionSummaryEs(props: Omit<Props, 'lang' | 't' | 'sure'>) {
-  return <DecisionSummary {...props} lang="es" t={tools.decide} sure={tools.sure} />;
+  return <DecisionSummary {...props} lang="es" t={decide} sure={sure} />;
 }

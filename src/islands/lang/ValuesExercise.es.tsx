@@ -1,11 +1,12 @@
 /**
  * ValuesExercise in Spanish: the island with this language's interface text built in, so a page
- * ships one language (message functions cannot travel as island props). Views pick the wrapper of
+ * ships one language (message functions cannot travel as island props), and only the
+ * parts of the tools' words it uses. Views pick the wrapper of
  * their language; everything else is passed through as props.
  */
-import { tools } from '@/i18n/es/tools';
+import { decide } from '@/i18n/es/tools/decide';
 import ValuesExercise, { type Props } from '../ValuesExercise';
 
 export default function ValuesExerciseEs(props: Omit<Props, 't'>) {
-  return <ValuesExercise {...props} t={tools.decide} />;
+  return <ValuesExercise {...props} t={decide} />;
 }
