@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { SERVICE_WORKER_FILE } from '../lib/site';
+import { SERVICE_WORKER_FILE } from '../lib/service-worker-file';
 
 /** Prefix of the cache names, so the site's caches are easy to recognize in the browser. */
 export const CACHE_ID = 'pain-pump-guide';

@@ -5,9 +5,6 @@
 /** The brand: the same name in every language. */
 export const SITE_NAME = 'Pain Pump Guide';
 
-/** The offline service worker's file at the site root: written by the build, registered on every page. */
-export const SERVICE_WORKER_FILE = 'sw.js';
-
 /** Routes that are not generated from content. Kept here so links and tests agree. */
 export const ROUTES = {
   home: '/',

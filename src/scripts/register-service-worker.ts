@@ -8,7 +8,7 @@
  *   without service workers skip it (the optional chain stops before .catch).
  * - Production only: `astro dev` has no /sw.js.
  */
-import { SERVICE_WORKER_FILE } from '@/lib/site';
+import { SERVICE_WORKER_FILE } from '@/lib/service-worker-file';
 
 type MaybeSaveData = Navigator & { connection?: { saveData?: boolean } };
 
