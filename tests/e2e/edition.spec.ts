@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { expect, test } from './fixtures';
 import { configuredSite, distDir, readBuiltPages } from '../support/built-site';
+import { uiStrings } from '@/i18n';
+import { langFromPath } from '@/lib/i18n/paths';
 
 const pages = readBuiltPages();
 
@@ -35,7 +37,8 @@ test('the generic edition names no reviewer and says review is pending on every 
     const status = $('[data-clinical-review]');
     if (status.length > 0) {
       statuses += 1;
-      expect(status.text(), path).toContain('Not yet reviewed by a clinician');
+      // In the page's own language (Spanish pages say it in Spanish).
+      expect(status.text(), path).toContain(uiStrings(langFromPath(path)).site.reviewDates.notReviewed.replace(/\.$/, ''));
     }
   }
   expect(statuses).toBeGreaterThanOrEqual(15);
