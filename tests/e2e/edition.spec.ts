@@ -38,7 +38,9 @@ test('the generic edition names no reviewer and says review is pending on every 
     if (status.length > 0) {
       statuses += 1;
       // In the page's own language (Spanish pages say it in Spanish).
-      expect(status.text(), path).toContain(uiStrings(langFromPath(path)).site.reviewDates.notReviewed.replace(/\.$/, ''));
+      expect(status.text(), path).toContain(
+        uiStrings(langFromPath(path)).site.reviewDates.notReviewed.replace(/\.$/, ''),
+      );
     }
   }
   expect(statuses).toBeGreaterThanOrEqual(15);
