@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import { expect, test } from './fixtures';
 import { configuredSite, contentFrontMatter, fileForPath, readBuiltPages } from '../support/built-site';
+import { unlocalizedPath } from '@/lib/i18n/paths';
 
 const SITE_NAME = 'Pain Pump Guide';
 const pages = readBuiltPages();
@@ -26,6 +27,8 @@ for (const [path, html] of pages) {
     const meta = (key: string) =>
       $(`meta[property="${key}"]`).attr('content') ?? $(`meta[name="${key}"]`).attr('content');
     const fm = frontMatter.get(path);
+    // The same page in every language: /es/guide/x/ is an article like /guide/x/.
+    const samePage = unlocalizedPath(path);
     // Without SITE_URL (site null) nothing that needs an absolute address is built.
     const canonical = site ? new URL(path, site).href : undefined;
 
@@ -46,7 +49,7 @@ for (const [path, html] of pages) {
     expect($('link[rel="canonical"]')).toHaveLength(site ? 1 : 0);
     expect(meta('og:url')).toBe(canonical);
     expect(meta('og:site_name')).toBe(SITE_NAME);
-    expect(meta('og:type')).toBe(path.startsWith('/guide/') && path !== '/guide/' ? 'article' : 'website');
+    expect(meta('og:type')).toBe(samePage.startsWith('/guide/') && samePage !== '/guide/' ? 'article' : 'website');
     expect(meta('og:description')).toBe(description);
     if (site) {
       const image = meta('og:image')!;
@@ -74,7 +77,7 @@ for (const [path, html] of pages) {
     if (!site) expect(blocks.text(), 'no absolute address without SITE_URL').not.toMatch(/https?:\/\/(?!schema\.org)/);
     expect(data['name']).toBe(meta('og:title'));
     expect(data['about']).toMatchObject({ '@type': 'MedicalTherapy', name: 'Intrathecal drug delivery' });
-    if (path === '/for-clinicians/') {
+    if (samePage === '/for-clinicians/') {
       expect(data['audience']).toEqual({ '@type': 'MedicalAudience', audienceType: 'Clinician' });
     } else {
       expect(data['audience']).toEqual({ '@type': 'Patient' });
