@@ -1,5 +1,5 @@
 /** The page shell patients read in: skip link, guide navigation, glossary terms, print styles. */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 async function firstTopicPath(page: Page): Promise<string> {
@@ -89,3 +89,26 @@ test('body text is at least 18px and lines stay within 75 characters', async ({ 
   // An average character is about half the font size wide.
   expect(width / (fontSize * 0.5)).toBeLessThanOrEqual(75);
 });
+
+// The tool pages add their own stylesheet (tools.css, with Tailwind's full reset for form
+// controls). Links there must still look like links: underlined and in the link colour, as on
+// content pages, never plain text that only a mouse pointer gives away.
+for (const path of ['/questions/', '/decide/', '/my-pump/', '/trial-diary/', '/my-data/', '/es/my-pump/']) {
+  test(`links in the text of ${path} are underlined and coloured like links on content pages`, async ({ page }) => {
+    await page.goto('/guide/risks/');
+    const contentLink = await linkStyle(page.locator('main p:not([data-get-help-link]) > a[href]').first());
+    await page.goto(path);
+    const link = page.locator('main p:not([data-get-help-link]) > a[href]').first();
+    await expect(link).toBeVisible();
+    const style = await linkStyle(link);
+    expect(style.decoration).toBe('underline');
+    expect(style.color).toBe(contentLink.color);
+  });
+}
+
+async function linkStyle(link: Locator): Promise<{ color: string; decoration: string }> {
+  return link.evaluate((a) => {
+    const style = getComputedStyle(a);
+    return { color: style.color, decoration: style.textDecorationLine };
+  });
+}
