@@ -48,7 +48,8 @@ async function holdRequests(page: Page, pattern: RegExp): Promise<() => Promise<
 
 test.describe('the first phone screen of a topic page', () => {
   test.use({ viewport: PHONE });
-  for (const path of TOPICS) {
+  // Spanish pages too: their words run longer, and they carry a note about the translation.
+  for (const path of [...TOPICS, ...TOPICS.map((topic) => `/es${topic}`)]) {
     test(`${path} shows the title, the get-help link and the start of the key points`, async ({ page }) => {
       await page.goto(path);
       const fold = PHONE.height;
