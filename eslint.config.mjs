@@ -16,9 +16,9 @@ export default tseslint.config(
     ...jsxA11y.flatConfigs.recommended,
   },
   {
-    // These show kept copies of unreadable data in a <pre>, a scrollable region, which must be
+    // KeptValue shows kept copies of unreadable data in a <pre>, a scrollable region, which must be
     // keyboard-focusable (WCAG 2.1.1, axe scrollable-region-focusable): tabIndex is right there.
-    files: ['src/islands/QuestionNotices.tsx', 'src/islands/SiteDataManager.tsx'],
+    files: ['src/islands/ui/KeptValue.tsx'],
     rules: { 'jsx-a11y/no-noninteractive-tabindex': 'off' },
   },
   {

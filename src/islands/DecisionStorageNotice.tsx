@@ -4,6 +4,8 @@
  */
 import type { ToolStrings } from '@/i18n';
 import type { DecisionStorageState } from '@/stores/decision';
+import { Button } from './ui/Button';
+import { Notice } from './ui/Notice';
 
 interface Props {
   storage: DecisionStorageState;
@@ -14,27 +16,20 @@ interface Props {
 }
 
 export default function DecisionStorageNotice({ storage, onUnlock, t, myDataHref }: Props) {
-  if (storage.locked) {
-    return (
-      <div
-        role="alert"
-        className="mb-4 rounded border-l-8 border-urgent bg-urgent-soft p-4"
-        data-storage-notice="locked"
-      >
-        <p>{t.storageLocked}</p>
-        <button type="button" className="mt-3 min-h-11 rounded border-2 border-ink px-4 font-bold" onClick={onUnlock}>
-          {t.replaceOld}
-        </button>
-      </div>
-    );
-  }
-  if (storage.load === 'corrupt' || storage.load === 'repaired') {
-    return (
-      <div
-        role="alert"
-        className="mb-4 rounded border-l-8 border-urgent bg-urgent-soft p-4"
-        data-storage-notice={storage.load}
-      >
+  const unreadable = storage.load === 'corrupt' || storage.load === 'repaired';
+  if (!storage.locked && !unreadable && storage.save === 'ok') return null;
+  const kind = storage.locked ? 'locked' : unreadable ? storage.load : 'unsaved';
+  return (
+    <Notice role="alert" className="mb-4" data-storage-notice={kind}>
+      {storage.locked && (
+        <>
+          <p>{t.storageLocked}</p>
+          <Button className="mt-3" onClick={onUnlock}>
+            {t.replaceOld}
+          </Button>
+        </>
+      )}
+      {!storage.locked && unreadable && (
         <p>
           {storage.load === 'repaired' ? t.storageRepaired : t.storageCorrupt} {t.keptCopyBefore}{' '}
           <a href={myDataHref} className="font-bold underline">
@@ -42,19 +37,8 @@ export default function DecisionStorageNotice({ storage, onUnlock, t, myDataHref
           </a>
           .
         </p>
-      </div>
-    );
-  }
-  if (storage.save !== 'ok') {
-    return (
-      <div
-        role="alert"
-        className="mb-4 rounded border-l-8 border-urgent bg-urgent-soft p-4"
-        data-storage-notice="unsaved"
-      >
-        <p>{t.storageUnsaved}</p>
-      </div>
-    );
-  }
-  return null;
+      )}
+      {kind === 'unsaved' && <p>{t.storageUnsaved}</p>}
+    </Notice>
+  );
 }

@@ -10,6 +10,10 @@ import { addBankQuestions, removeQuestion } from '@/stores/question-list';
 import { groupBank, type BankQuestion } from '@/lib/questions/question-bank';
 import { hasBankQuestion, type QuestionListState } from '@/lib/questions/question-list';
 import type { Announce } from './QuestionBuilder';
+import { Button } from './ui/Button';
+import { CheckboxField } from './ui/Field';
+import { AlertLine } from './ui/Notice';
+import { Section } from './ui/Section';
 
 interface Props {
   bank: BankQuestion[];
@@ -41,6 +45,8 @@ export default function QuestionBankPicker({ bank, list, announce, part, t }: Pr
     announce(t.addedToList(question.text, result.state.items.length));
   };
 
+  const problemLine = problem && <AlertLine className="mt-3">{problem}</AlertLine>;
+
   if (part === 'starter') {
     const missing = starter.filter((q) => !hasBankQuestion(list, q.id));
     const addAll = () => {
@@ -50,45 +56,28 @@ export default function QuestionBankPicker({ bank, list, announce, part, t }: Pr
       announce(message);
     };
     return (
-      <section
-        aria-labelledby="starter-heading"
+      <Section
+        headingId="starter-heading"
+        heading={t.starterHeading}
         className="rounded border-2 border-brand bg-brand-soft p-5"
         data-question-starter
       >
-        <h2 id="starter-heading" className="text-2xl font-bold">
-          {t.starterHeading}
-        </h2>
         <p className="mt-2">{t.starterIntro}</p>
         <QuestionChecklist questions={starter} list={list} onToggle={toggle} t={t} />
         {missing.length > 0 && (
-          <button
-            type="button"
-            onClick={addAll}
-            className="mt-4 min-h-11 rounded bg-brand px-4 font-bold text-on-brand"
-          >
+          <Button variant="primary" onClick={addAll} className="mt-4">
             {missing.length === starter.length ? t.addAllThree : t.addTheRest}
-          </button>
+          </Button>
         )}
-        {problem && (
-          <p role="alert" className="mt-3 font-bold text-emergency">
-            {problem}
-          </p>
-        )}
-      </section>
+        {problemLine}
+      </Section>
     );
   }
 
   return (
-    <section aria-labelledby="bank-heading" data-question-bank>
-      <h2 id="bank-heading" className="text-2xl font-bold">
-        {t.bankHeading}
-      </h2>
+    <Section headingId="bank-heading" heading={t.bankHeading} data-question-bank>
       <p className="mt-2">{t.bankIntro}</p>
-      {problem && (
-        <p role="alert" className="mt-3 font-bold text-emergency">
-          {problem}
-        </p>
-      )}
+      {problemLine}
       <div className="mt-4 space-y-3">
         {groups.map((group) => {
           const picked = group.questions.filter((q) => hasBankQuestion(list, q.id)).length;
@@ -104,7 +93,7 @@ export default function QuestionBankPicker({ bank, list, announce, part, t }: Pr
           );
         })}
       </div>
-    </section>
+    </Section>
   );
 }
 
@@ -126,23 +115,15 @@ function QuestionChecklist({
         const id = `${prefix}-${q.id}`;
         return (
           <li key={q.id} className="flex items-start gap-3">
-            <input
-              type="checkbox"
+            <CheckboxField
               id={id}
+              hintId={`${id}-why`}
+              label={q.text}
+              hint={t.whyAsk(q.why)}
               checked={hasBankQuestion(list, q.id)}
-              onChange={(event) => onToggle(q, event.currentTarget.checked)}
-              aria-describedby={`${id}-why`}
-              className="mt-1 size-6 shrink-0 accent-brand"
-              data-bank-question={q.id}
+              onChange={(checked) => onToggle(q, checked)}
+              data={{ 'data-bank-question': q.id }}
             />
-            <div>
-              <label htmlFor={id} className="font-bold">
-                {q.text}
-              </label>
-              <p id={`${id}-why`} className="text-sm text-muted">
-                {t.whyAsk(q.why)}
-              </p>
-            </div>
           </li>
         );
       })}

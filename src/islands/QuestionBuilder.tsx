@@ -130,6 +130,8 @@ export default function QuestionBuilder({
   const sheetItems = useMemo(() => itemsForOutput(sheetState, bankById), [sheetState, bankById]);
   const sheetLink = useMemo(() => shareUrl(pageAddress, sheetState), [pageAddress, sheetState]);
   const today = useRef(new Date()).current;
+  // What the list editor and the output actions both get: the list, its words, and ways to report back.
+  const listParts = { list, bankById, announce, offerUndo, t };
 
   return (
     <div className="mt-8">
@@ -150,24 +152,13 @@ export default function QuestionBuilder({
           />
         )}
         <QuestionBankPicker bank={bank} list={list} announce={announce} part="starter" t={t} />
-        <QuestionListEditor
-          list={list}
-          bankById={bankById}
-          announce={announce}
-          undo={undo}
-          offerUndo={offerUndo}
-          t={t}
-        />
+        <QuestionListEditor {...listParts} undo={undo} />
         <QuestionOutputActions
-          list={list}
-          bankById={bankById}
+          {...listParts}
           pageAddress={pageAddress}
           siteName={siteName}
-          announce={announce}
-          offerUndo={offerUndo}
           onPrint={() => print(null)}
           lang={lang}
-          t={t}
           sure={sure}
           bilingual={{ available: english !== null, on: bilingual, set: setBilingual }}
         />

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { ToolStrings } from '@/i18n';
 import QuestionTextField from './QuestionTextField';
+import { Button, ButtonRow } from './ui/Button';
 
 /** onSave returns a problem message to show, or null when the change was saved. */
 export default function QuestionEditForm({
@@ -43,18 +44,12 @@ export default function QuestionEditForm({
           }
         }}
       />
-      <div className="mt-2 flex flex-wrap gap-2">
-        <button type="submit" className="min-h-11 rounded bg-brand px-4 font-bold text-on-brand">
+      <ButtonRow className="mt-2 gap-2">
+        <Button type="submit" variant="primary">
           {t.save}
-        </button>
-        <button
-          type="button"
-          onClick={onCancel}
-          className="min-h-11 rounded border-2 border-brand px-4 font-bold text-brand"
-        >
-          {t.cancel}
-        </button>
-      </div>
+        </Button>
+        <Button onClick={onCancel}>{t.cancel}</Button>
+      </ButtonRow>
     </form>
   );
 }

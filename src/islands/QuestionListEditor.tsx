@@ -15,6 +15,9 @@ import { problemMessage } from '@/lib/questions/problem-messages';
 import QuestionEditForm from './QuestionEditForm';
 import QuestionWriteOwn from './QuestionWriteOwn';
 import type { Announce, UndoOffer } from './QuestionBuilder';
+import { Button } from './ui/Button';
+import { AlertLine } from './ui/Notice';
+import { Section } from './ui/Section';
 
 interface Props {
   list: QuestionListState;
@@ -99,28 +102,24 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
   };
 
   return (
-    <section aria-labelledby="your-list-heading" data-question-list-editor>
-      <h2
-        id="your-list-heading"
-        ref={headingRef}
-        tabIndex={-1}
-        className="text-2xl font-bold focus:shadow-none focus:outline-none"
-      >
-        {t.listHeading} <span className="font-normal">{t.listCount(count, QUESTION_LIMITS.maxItems)}</span>
-      </h2>
+    <Section
+      headingId="your-list-heading"
+      headingRef={headingRef}
+      headingClassName="text-2xl font-bold focus:shadow-none focus:outline-none"
+      heading={
+        <>
+          {t.listHeading} <span className="font-normal">{t.listCount(count, QUESTION_LIMITS.maxItems)}</span>
+        </>
+      }
+      data-question-list-editor
+    >
       {undo && (
         <div
           className="mt-3 flex flex-wrap items-center gap-3 rounded border-2 border-line bg-paper-alt p-3"
           data-question-undo
         >
           <p className="min-w-0 flex-1 break-words">{undo.message}</p>
-          <button
-            type="button"
-            onClick={doUndo}
-            className="min-h-11 rounded border-2 border-brand px-4 font-bold text-brand"
-          >
-            {t.undo}
-          </button>
+          <Button onClick={doUndo}>{t.undo}</Button>
         </div>
       )}
       {count === 0 ? (
@@ -219,9 +218,9 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
                     </div>
                   )}
                   {listProblem?.id === item.id && (
-                    <p role="alert" className="mt-2 font-bold text-emergency" data-question-problem>
+                    <AlertLine className="mt-2" data-question-problem>
                       {listProblem.message}
-                    </p>
+                    </AlertLine>
                   )}
                 </li>
               );
@@ -236,7 +235,7 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
           setListProblem(null);
         }}
       />
-    </section>
+    </Section>
   );
 }
 

@@ -11,6 +11,9 @@ import { deleteKeptCopy, listKeptCopies, readKeptCopy } from '@/lib/storage/reco
 import { browserStorage, readKey } from '@/lib/storage/stored-value';
 import type { BankQuestion } from '@/lib/questions/question-bank';
 import type { QuestionListState } from '@/lib/questions/question-list';
+import { Button, ButtonRow } from './ui/Button';
+import { KeptValue } from './ui/KeptValue';
+import { Notice } from './ui/Notice';
 
 interface Props {
   storage: QuestionStorageState;
@@ -18,9 +21,6 @@ interface Props {
   bankById: ReadonlyMap<string, BankQuestion>;
   t: ToolStrings['questions']['notices'];
 }
-
-const box = 'rounded border-l-8 border-y-2 border-r-2 border-urgent bg-urgent-soft p-4';
-const button = 'min-h-11 rounded border-2 border-brand bg-paper px-4 font-bold text-brand';
 
 const keptKeys = () => listKeptCopies(browserStorage(), questionRecord.id).map((copy) => copy.key);
 
@@ -50,55 +50,35 @@ export default function QuestionNotices({ storage, list, bankById, t }: Props) {
   return (
     <>
       {storage.save !== 'ok' && (
-        <div className={box} role="status" data-storage-notice={storage.save}>
-          <p className="font-bold">{storage.save === 'full' ? t.full : t.blocked}</p>
+        <Notice role="status" title={storage.save === 'full' ? t.full : t.blocked} data-storage-notice={storage.save}>
           <p className="mt-1">{t.stillWorks}</p>
-        </div>
+        </Notice>
       )}
       {showKept && (
-        <div
-          className={box}
+        <Notice
           role={unreadableNow ? 'alert' : 'status'}
+          title={storage.load === 'repaired' ? t.repaired : storage.load === 'corrupt' ? t.corrupt : t.earlier}
           data-storage-notice={unreadableNow ? storage.load : 'kept'}
         >
-          <p className="font-bold">
-            {storage.load === 'repaired' ? t.repaired : storage.load === 'corrupt' ? t.corrupt : t.earlier}
-          </p>
           <p className="mt-1">{storage.locked ? t.locked : t.kept}</p>
-          <div className="mt-3 flex flex-wrap gap-2">
-            <button type="button" className={button} onClick={show}>
-              {t.showOld}
-            </button>
+          <ButtonRow className="mt-3 gap-2">
+            <Button onClick={show}>{t.showOld}</Button>
             {storage.locked ? (
-              <button type="button" className={button} onClick={() => unlockQuestionStorage()}>
-                {t.unlock}
-              </button>
+              <Button onClick={() => unlockQuestionStorage()}>{t.unlock}</Button>
             ) : (
-              <button type="button" className={button} onClick={removeCopies}>
-                {keptCopies.length > 1 ? t.deleteCopies : t.deleteCopy}
-              </button>
+              <Button onClick={removeCopies}>{keptCopies.length > 1 ? t.deleteCopies : t.deleteCopy}</Button>
             )}
-            <button type="button" className={button} onClick={() => setDismissed(true)}>
-              {t.hide}
-            </button>
-          </div>
+            <Button onClick={() => setDismissed(true)}>{t.hide}</Button>
+          </ButtonRow>
           {shown?.map((value, i) => (
-            <pre
-              key={i}
-              tabIndex={0}
-              aria-label={t.oldDataLabel}
-              className="mt-3 max-h-60 overflow-auto whitespace-pre-wrap break-all rounded border border-line bg-paper p-2 text-sm"
-              data-kept-value
-            >
-              {value.slice(0, 5000)}
-            </pre>
+            <KeptValue key={i} value={value} label={t.oldDataLabel} />
           ))}
-        </div>
+        </Notice>
       )}
       {unknown > 0 && (
-        <div className={box} role="status" data-unknown-notice>
+        <Notice role="status" data-unknown-notice>
           <p>{t.unknown(unknown)}</p>
-        </div>
+        </Notice>
       )}
     </>
   );

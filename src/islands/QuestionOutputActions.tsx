@@ -11,6 +11,9 @@ import { EMPTY_LIST, type QuestionListState } from '@/lib/questions/question-lis
 import { fileDate, listAsText, mailtoHref } from '@/lib/questions/list-output';
 import { shareUrl } from '@/lib/questions/share-code';
 import type { Announce, UndoOffer } from './QuestionBuilder';
+import { Button, ButtonRow, LINK_BUTTON } from './ui/Button';
+import { CheckboxField, Field } from './ui/Field';
+import { Section } from './ui/Section';
 
 interface Props {
   list: QuestionListState;
@@ -26,10 +29,6 @@ interface Props {
   /** Offer "print in Spanish and English" (pages in a language other than English), and whether it is on. */
   bilingual: { available: boolean; on: boolean; set: (on: boolean) => void };
 }
-
-const primary = 'min-h-11 rounded bg-brand px-4 font-bold text-on-brand';
-const secondary =
-  'inline-flex min-h-11 items-center rounded border-2 border-brand bg-paper px-4 font-bold text-brand no-underline visited:text-brand';
 
 export default function QuestionOutputActions({
   list,
@@ -95,121 +94,99 @@ export default function QuestionOutputActions({
     document.getElementById('your-list-heading')?.focus();
   };
 
-  if (count === 0) {
-    return (
-      <section aria-labelledby="output-heading" data-question-output>
-        <h2 id="output-heading" className="text-2xl font-bold">
-          {t.outputHeading}
-        </h2>
-        <p className="mt-2">{t.addFirst}</p>
-      </section>
-    );
-  }
-
   return (
-    <section aria-labelledby="output-heading" data-question-output>
-      <h2 id="output-heading" className="text-2xl font-bold">
-        {t.outputHeading}
-      </h2>
-      <p className="mt-2">{t.outputIntro}</p>
-      {bilingual.available && (
+    <Section headingId="output-heading" heading={t.outputHeading} data-question-output>
+      {count === 0 ? <p className="mt-2">{t.addFirst}</p> : <p className="mt-2">{t.outputIntro}</p>}
+      {count > 0 && bilingual.available && (
         <div className="mt-3 flex items-start gap-3">
-          <input
-            type="checkbox"
+          <CheckboxField
             id={bilingualId}
+            label={t.printBilingual}
+            hint={t.printBilingualHint}
             checked={bilingual.on}
-            onChange={(event) => bilingual.set(event.currentTarget.checked)}
-            aria-describedby={`${bilingualId}-hint`}
-            className="mt-1 size-6 shrink-0 accent-brand"
-            data-print-bilingual
+            onChange={bilingual.set}
+            data={{ 'data-print-bilingual': true }}
           />
-          <div>
-            <label htmlFor={bilingualId} className="font-bold">
-              {t.printBilingual}
-            </label>
-            <p id={`${bilingualId}-hint`} className="text-sm text-muted">
-              {t.printBilingualHint}
-            </p>
-          </div>
         </div>
       )}
-      <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" className={primary} onClick={onPrint}>
-          {t.printButton}
-        </button>
-        <button type="button" className={secondary} onClick={download}>
-          {t.downloadText}
-        </button>
-        <a className={secondary} href={mailtoHref(t.print.title, text)}>
-          {t.email}
-        </a>
-      </div>
+      {count > 0 && (
+        <>
+          <ButtonRow className="mt-3 gap-2">
+            <Button variant="primary" onClick={onPrint}>
+              {t.printButton}
+            </Button>
+            <Button onClick={download}>{t.downloadText}</Button>
+            <a className={LINK_BUTTON} href={mailtoHref(t.print.title, text)}>
+              {t.email}
+            </a>
+          </ButtonRow>
 
-      <div className="mt-6">
-        <label htmlFor="share-link" className="font-bold">
-          {t.linkLabel}
-        </label>
-        <p id="share-link-hint" className="text-sm text-muted">
-          {t.linkHint}
-        </p>
-        <div className="mt-1 flex flex-wrap gap-2">
-          <input
-            id="share-link"
-            type="text"
-            readOnly
-            value={link}
-            aria-describedby="share-link-hint"
-            onFocus={(event) => event.currentTarget.select()}
-            className="min-h-11 min-w-0 flex-1 rounded border-2 border-line bg-paper px-2 text-ink"
-            data-share-link
-          />
-          <button type="button" className={secondary} onClick={copy}>
-            {t.copyLink}
-          </button>
-        </div>
-        <p role="status" className="mt-1 text-sm">
-          {copyMessage}
-        </p>
-      </div>
+          <Field className="mt-6" id="share-link" label={t.linkLabel} hint={t.linkHint}>
+            {(control) => (
+              <>
+                <div className="mt-1 flex flex-wrap gap-2">
+                  <input
+                    {...control}
+                    type="text"
+                    readOnly
+                    value={link}
+                    onFocus={(event) => event.currentTarget.select()}
+                    className="min-h-11 min-w-0 flex-1 rounded border-2 border-line bg-paper px-2 text-ink"
+                    data-share-link
+                  />
+                  <Button onClick={copy}>{t.copyLink}</Button>
+                </div>
+                <p role="status" className="mt-1 text-sm">
+                  {copyMessage}
+                </p>
+              </>
+            )}
+          </Field>
 
-      <div className="mt-6">
-        <button
-          type="button"
-          ref={clearRef}
-          className="min-h-11 rounded border-2 border-emergency bg-paper px-4 font-bold text-emergency"
-          onClick={() => dialogRef.current?.showModal()}
-        >
-          {t.clearList}
-        </button>
-      </div>
+          <div className="mt-6">
+            <button
+              type="button"
+              ref={clearRef}
+              className="min-h-11 rounded border-2 border-emergency bg-paper px-4 font-bold text-emergency"
+              onClick={() => dialogRef.current?.showModal()}
+            >
+              {t.clearList}
+            </button>
+          </div>
 
-      <dialog
-        ref={dialogRef}
-        aria-labelledby="clear-heading"
-        aria-describedby="clear-text"
-        onClose={() =>
-          clearRef.current?.isConnected && document.activeElement === document.body && clearRef.current.focus()
-        }
-        className="m-auto max-w-md rounded border-4 border-brand bg-paper p-6 text-ink backdrop:bg-black/60"
-        data-clear-dialog
-      >
-        <h2 id="clear-heading" className="text-xl font-bold">
-          {t.clearHeading}
-        </h2>
-        <p id="clear-text" className="mt-2">
-          {t.clearText(count)}
-        </p>
-        <div className="mt-4 flex flex-wrap gap-2">
-          {/* A confirm dialog focuses its safe choice first (WAI-ARIA dialog pattern). */}
-          {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-          <button type="button" className={secondary} autoFocus onClick={() => dialogRef.current?.close()}>
-            {t.keepList}
-          </button>
-          <button type="button" className="min-h-11 rounded bg-emergency px-4 font-bold text-paper" onClick={clear}>
-            {t.yesClear}
-          </button>
-        </div>
-      </dialog>
-    </section>
+          <dialog
+            ref={dialogRef}
+            aria-labelledby="clear-heading"
+            aria-describedby="clear-text"
+            onClose={() =>
+              clearRef.current?.isConnected && document.activeElement === document.body && clearRef.current.focus()
+            }
+            className="m-auto max-w-md rounded border-4 border-brand bg-paper p-6 text-ink backdrop:bg-black/60"
+            data-clear-dialog
+          >
+            <h2 id="clear-heading" className="text-xl font-bold">
+              {t.clearHeading}
+            </h2>
+            <p id="clear-text" className="mt-2">
+              {t.clearText(count)}
+            </p>
+            <ButtonRow className="mt-4 gap-2">
+              {/* A confirm dialog focuses its safe choice first (WAI-ARIA dialog pattern). */}
+              {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
+              <Button autoFocus onClick={() => dialogRef.current?.close()}>
+                {t.keepList}
+              </Button>
+              <button
+                type="button"
+                className="min-h-11 rounded border-2 border-emergency bg-emergency px-4 font-bold text-paper"
+                onClick={clear}
+              >
+                {t.yesClear}
+              </button>
+            </ButtonRow>
+          </dialog>
+        </>
+      )}
+    </Section>
   );
 }

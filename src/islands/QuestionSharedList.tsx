@@ -3,11 +3,12 @@
  * the person's own list: add to it, replace it, or just look (and print). A link that cannot be
  * read gets a plain message, and the saved list is left as it was.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import type { ToolStrings } from '@/i18n';
 import { resolveItems, type BankQuestion } from '@/lib/questions/question-bank';
 import type { QuestionListState } from '@/lib/questions/question-list';
 import { shareErrorMessage, type DecodeResult } from '@/lib/questions/share-code';
+import { Button, ButtonRow } from './ui/Button';
 
 interface Props {
   result: DecodeResult;
@@ -19,14 +20,37 @@ interface Props {
   t: ToolStrings['questions'];
 }
 
-const primary = 'min-h-11 rounded bg-brand px-4 font-bold text-on-brand';
-const secondary = 'min-h-11 rounded border-2 border-brand bg-paper px-4 font-bold text-brand';
+/** The panel's heading, which takes focus when a list arrives; its size depends on what arrived. */
+function SharedHeading({
+  text,
+  className,
+  headingRef,
+}: {
+  text: string;
+  className: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
+  return (
+    <h2
+      id="shared-heading"
+      ref={headingRef}
+      tabIndex={-1}
+      className={`${className} font-bold focus:shadow-none focus:outline-none`}
+    >
+      {text}
+    </h2>
+  );
+}
 
 export default function QuestionSharedList({ result, bankById, ownCount, onImport, onPrint, onClose, t }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Move focus here on arrival, so keyboard and screen reader users meet the question first.
   useEffect(() => headingRef.current?.focus(), [result]);
-
+  const close = (
+    <Button onClick={onClose} className="mt-3">
+      {t.closeMessage}
+    </Button>
+  );
   if (!result.ok) {
     return (
       <section
@@ -34,19 +58,10 @@ export default function QuestionSharedList({ result, bankById, ownCount, onImpor
         className="rounded border-l-8 border-y-2 border-r-2 border-emergency bg-emergency-soft p-4"
         data-shared-error={result.error}
       >
-        <h2
-          id="shared-heading"
-          ref={headingRef}
-          tabIndex={-1}
-          className="text-xl font-bold focus:shadow-none focus:outline-none"
-        >
-          {t.sharedCouldNotOpen}
-        </h2>
+        <SharedHeading headingRef={headingRef} text={t.sharedCouldNotOpen} className="text-xl" />
         <p className="mt-2">{shareErrorMessage(result.error, t.shareErrors)}</p>
         <p className="mt-2">{t.ownUnchanged}</p>
-        <button type="button" onClick={onClose} className={`mt-3 ${secondary}`}>
-          {t.closeMessage}
-        </button>
+        {close}
       </section>
     );
   }
@@ -60,14 +75,7 @@ export default function QuestionSharedList({ result, bankById, ownCount, onImpor
       className="rounded border-2 border-brand bg-brand-soft p-5"
       data-shared-list
     >
-      <h2
-        id="shared-heading"
-        ref={headingRef}
-        tabIndex={-1}
-        className="text-2xl font-bold focus:shadow-none focus:outline-none"
-      >
-        {t.sharedHeading}
-      </h2>
+      <SharedHeading headingRef={headingRef} text={t.sharedHeading} className="text-2xl" />
       <p className="mt-2">{t.sharedCount(count)}</p>
       {unknown > 0 && (
         <p className="mt-2 font-bold" data-shared-unknown>
@@ -88,36 +96,26 @@ export default function QuestionSharedList({ result, bankById, ownCount, onImpor
       {count > 0 && (
         <>
           <p className="mt-4 font-bold">{t.whatToDo}</p>
-          <div className="mt-2 flex flex-wrap gap-2">
+          <ButtonRow className="mt-2 gap-2">
             {ownCount > 0 ? (
               <>
-                <button type="button" className={primary} onClick={() => onImport(result.state, 'merge')}>
+                <Button variant="primary" onClick={() => onImport(result.state, 'merge')}>
                   {t.addThese}
-                </button>
-                <button type="button" className={secondary} onClick={() => onImport(result.state, 'replace')}>
-                  {t.replaceWithThese}
-                </button>
+                </Button>
+                <Button onClick={() => onImport(result.state, 'replace')}>{t.replaceWithThese}</Button>
               </>
             ) : (
-              <button type="button" className={primary} onClick={() => onImport(result.state, 'replace')}>
+              <Button variant="primary" onClick={() => onImport(result.state, 'replace')}>
                 {t.saveAsMine}
-              </button>
+              </Button>
             )}
-            <button type="button" className={secondary} onClick={() => onPrint(result.state)}>
-              {t.printThis}
-            </button>
-            <button type="button" className={secondary} onClick={onClose}>
-              {t.closeWithoutSaving}
-            </button>
-          </div>
+            <Button onClick={() => onPrint(result.state)}>{t.printThis}</Button>
+            <Button onClick={onClose}>{t.closeWithoutSaving}</Button>
+          </ButtonRow>
           {ownCount > 0 && <p className="mt-2 text-sm">{t.ownCountNote(ownCount)}</p>}
         </>
       )}
-      {count === 0 && (
-        <button type="button" onClick={onClose} className={`mt-3 ${secondary}`}>
-          {t.closeMessage}
-        </button>
-      )}
+      {count === 0 && close}
     </section>
   );
 }

@@ -5,6 +5,7 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import type { ToolStrings } from '@/i18n';
 import { QUESTION_LIMITS, textLength } from '@/lib/questions/question-list';
+import { AlertLine } from './ui/Notice';
 
 function CharacterCount({ value, id, t }: { value: string; id: string; t: ToolStrings['questions'] }) {
   const length = textLength(value.trim());
@@ -58,9 +59,9 @@ export default function QuestionTextField({
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} role="alert" className="mt-1 font-bold text-emergency">
+        <AlertLine id={`${id}-error`} className="mt-1">
           {error}
-        </p>
+        </AlertLine>
       )}
       <textarea
         id={id}

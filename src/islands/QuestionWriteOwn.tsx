@@ -6,6 +6,7 @@ import { problemMessage } from '@/lib/questions/problem-messages';
 import type { ToolStrings } from '@/i18n';
 import QuestionTextField from './QuestionTextField';
 import type { Announce } from './QuestionBuilder';
+import { Button } from './ui/Button';
 
 export default function QuestionWriteOwn({
   announce,
@@ -46,9 +47,9 @@ export default function QuestionWriteOwn({
         fieldRef={fieldRef}
         onChange={setValue}
       />
-      <button type="submit" className="mt-2 min-h-11 rounded bg-brand px-4 font-bold text-on-brand">
+      <Button type="submit" variant="primary" className="mt-2">
         {t.addMine}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -23,10 +23,11 @@ import { deleteAllSiteData, deleteKeptCopy, probeStorage, readKeptCopy, type Sav
 import { describeSiteData, keepsNothing, type SiteData } from '@/lib/storage/site-data';
 import type { RecordFacts } from '@/lib/storage/record-kind';
 import { browserStorage, RECORD_WRITTEN_EVENT } from '@/lib/storage/stored-value';
-
-const box = 'rounded border-l-8 border-y-2 border-r-2 border-urgent bg-urgent-soft p-4';
-const button = 'min-h-11 rounded border-2 border-brand bg-paper px-4 font-bold text-brand';
-const primary = 'min-h-11 rounded border-2 border-brand bg-brand px-4 font-bold text-on-brand';
+import { Button, ButtonRow } from './ui/Button';
+import { Field } from './ui/Field';
+import { KeptValue } from './ui/KeptValue';
+import { Notice, NOTICE_BOX } from './ui/Notice';
+import { Section } from './ui/Section';
 
 type RecordWords = ToolStrings['records'][keyof ToolStrings['records']];
 
@@ -164,16 +165,12 @@ export default function SiteDataManager({ lang, strings: t, records }: Props) {
   return (
     <div className="space-y-8" data-site-data>
       {access !== 'ok' && (
-        <div className={box} role="alert" data-storage-notice={access}>
-          <p className="font-bold">{access === 'full' ? t.storageFull : t.storageBlocked}</p>
+        <Notice role="alert" title={access === 'full' ? t.storageFull : t.storageBlocked} data-storage-notice={access}>
           <p className="mt-1">{t.storageWhy}</p>
-        </div>
+        </Notice>
       )}
 
-      <section aria-labelledby="kept-now">
-        <h2 id="kept-now" className="text-2xl font-bold">
-          {t.keptNowHeading}
-        </h2>
+      <Section headingId="kept-now" heading={t.keptNowHeading}>
         {nothing ? (
           <p className="mt-3" data-keeps-nothing>
             {t.keepsNothing}
@@ -199,10 +196,8 @@ export default function SiteDataManager({ lang, strings: t, records }: Props) {
               <li key={copy.key} className="rounded border-2 border-urgent p-3" data-kept-copy={copy.key}>
                 <h3 className="font-bold">{t.keptCopyHeading(recordLabel(copy.recordId))}</h3>
                 <p>{t.keptCopyText(when(copy.keptAt), formatCount(copy.size, lang))}</p>
-                <div className="mt-2 flex flex-wrap gap-2">
-                  <button
-                    type="button"
-                    className={button}
+                <ButtonRow className="mt-2 gap-2">
+                  <Button
                     aria-expanded={copy.key in shown}
                     onClick={() =>
                       setShown((old) => {
@@ -215,21 +210,10 @@ export default function SiteDataManager({ lang, strings: t, records }: Props) {
                     }
                   >
                     {copy.key in shown ? t.hideCopy : t.showCopy}
-                  </button>
-                  <button type="button" className={button} onClick={() => removeCopy(copy.key)}>
-                    {t.deleteCopy}
-                  </button>
-                </div>
-                {copy.key in shown && (
-                  <pre
-                    tabIndex={0}
-                    aria-label={t.keptCopyLabel}
-                    className="mt-3 max-h-60 overflow-auto whitespace-pre-wrap break-all rounded border border-line bg-paper p-2 text-sm"
-                    data-kept-value
-                  >
-                    {shown[copy.key]!.slice(0, 5000)}
-                  </pre>
-                )}
+                  </Button>
+                  <Button onClick={() => removeCopy(copy.key)}>{t.deleteCopy}</Button>
+                </ButtonRow>
+                {copy.key in shown && <KeptValue value={shown[copy.key]!} label={t.keptCopyLabel} />}
               </li>
             ))}
             {data.otherKeys.length > 0 && (
@@ -240,44 +224,39 @@ export default function SiteDataManager({ lang, strings: t, records }: Props) {
             )}
           </ul>
         )}
-      </section>
+      </Section>
 
       <p
         role="status"
-        className={message?.problem ? `${box} font-bold` : message ? 'font-bold' : ''}
+        className={message?.problem ? `${NOTICE_BOX} font-bold` : message ? 'font-bold' : ''}
         data-site-data-message
       >
         {message?.text}
       </p>
 
-      <section aria-labelledby="backup">
-        <h2 id="backup" className="text-2xl font-bold">
-          {t.backupHeading}
-        </h2>
+      <Section headingId="backup" heading={t.backupHeading}>
         <p className="mt-2">{t.backupIntro}</p>
-        <button type="button" className={`${primary} mt-3`} onClick={download} data-download-backup>
+        <Button variant="primary" className="mt-3" onClick={download} data-download-backup>
           {t.downloadBackup}
-        </button>
-      </section>
+        </Button>
+      </Section>
 
-      <section aria-labelledby="restore">
-        <h2 id="restore" className="text-2xl font-bold">
-          {t.restoreHeading}
-        </h2>
+      <Section headingId="restore" heading={t.restoreHeading}>
         <p className="mt-2">{t.restoreIntro}</p>
-        <label htmlFor="restore-file" className="mt-3 block font-bold">
-          {t.restoreFileLabel}
-        </label>
-        <input
-          ref={fileInput}
-          id="restore-file"
-          type="file"
-          accept=".json,application/json"
-          className="mt-1 block min-h-11 w-full max-w-md"
-          onChange={chooseFile}
-          disabled={access !== 'ok'}
-          data-restore-file
-        />
+        <Field className="mt-3" id="restore-file" label={t.restoreFileLabel} labelClassName="block font-bold">
+          {(control) => (
+            <input
+              {...control}
+              ref={fileInput}
+              type="file"
+              accept=".json,application/json"
+              className="mt-1 block min-h-11 w-full max-w-md"
+              onChange={chooseFile}
+              disabled={access !== 'ok'}
+              data-restore-file
+            />
+          )}
+        </Field>
         {plan && (
           <div className="mt-4 rounded border-2 border-brand p-4" data-restore-plan>
             <h3 ref={planHeading} tabIndex={-1} className="text-xl font-bold">
@@ -311,13 +290,11 @@ export default function SiteDataManager({ lang, strings: t, records }: Props) {
               ))}
             </ul>
             <p className="mt-2">{t.planOthersStay}</p>
-            <div className="mt-3 flex flex-wrap gap-2">
-              <button type="button" className={primary} onClick={restore}>
+            <ButtonRow className="mt-3 gap-2">
+              <Button variant="primary" onClick={restore}>
                 {t.restoreThese}
-              </button>
-              <button
-                type="button"
-                className={button}
+              </Button>
+              <Button
                 onClick={() => {
                   setPlan(null);
                   say(t.nothingChanged);
@@ -325,37 +302,32 @@ export default function SiteDataManager({ lang, strings: t, records }: Props) {
                 }}
               >
                 {t.cancel}
-              </button>
-            </div>
+              </Button>
+            </ButtonRow>
           </div>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="delete-all">
-        <h2 id="delete-all" className="text-2xl font-bold">
-          {t.deleteHeading}
-        </h2>
+      <Section headingId="delete-all" heading={t.deleteHeading}>
         <p className="mt-2">{t.deleteIntro}</p>
         {confirmDelete ? (
-          <div className={`${box} mt-3`} data-delete-confirm>
+          <Notice className="mt-3" data-delete-confirm>
             <h3 ref={deleteHeading} tabIndex={-1} className="font-bold">
               {t.deleteConfirmHeading}
             </h3>
-            <div className="mt-3 flex flex-wrap gap-2">
-              <button type="button" className={primary} onClick={deleteAll}>
+            <ButtonRow className="mt-3 gap-2">
+              <Button variant="primary" onClick={deleteAll}>
                 {t.deleteConfirm}
-              </button>
-              <button type="button" className={button} onClick={() => setConfirmDelete(false)}>
-                {t.cancel}
-              </button>
-            </div>
-          </div>
+              </Button>
+              <Button onClick={() => setConfirmDelete(false)}>{t.cancel}</Button>
+            </ButtonRow>
+          </Notice>
         ) : (
-          <button type="button" className={`${button} mt-3`} onClick={() => setConfirmDelete(true)} data-delete-all>
+          <Button className="mt-3" onClick={() => setConfirmDelete(true)} data-delete-all>
             {t.deleteButton}
-          </button>
+          </Button>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -11,10 +11,16 @@
  */
 import { useStore } from '@nanostores/react';
 import { useState } from 'react';
-import { formatDay, PEG_ITEMS, type DiaryWords, type TrialDiary } from '@/lib/trial-diary/diary';
+import { formatDay, PEG_ITEMS, type DiaryWords } from '@/lib/trial-diary/diary';
 import type { Lang } from '@/lib/i18n/lang';
 import { buildTrialSummary, formatScore } from '@/lib/trial-diary/summary';
+import { hasBankQuestion } from '@/lib/questions/question-list';
 import { $questionList, addBankQuestions } from '@/stores/question-list';
+import { trialDiaryStore } from '@/stores/trial-diary';
+import { formatLocalDate } from '@/lib/i18n/intl';
+import { Button } from './ui/Button';
+import TrialChart from './trial-diary/TrialChart';
+import { Section } from './ui/Section';
 
 export interface SourceRef {
   id: string;
@@ -25,33 +31,25 @@ export interface SourceRef {
 }
 
 interface Props {
-  diary: TrialDiary;
   /** Trial questions from the question bank: id → text. */
   trialQuestions: { id: string; text: string }[];
   questionsHref: string;
   sources: { peg: SourceRef; insurer: SourceRef; medicare: SourceRef };
-  /** Today, as shown on the page ("December 3, 2026"). */
-  today: string;
   lang: Lang;
   strings: DiaryWords;
 }
 
 const cell = 'border border-line px-2 py-1';
 
-export default function TrialDiarySummary({
-  diary,
-  trialQuestions,
-  questionsHref,
-  sources,
-  today,
-  lang,
-  strings,
-}: Props) {
+export default function TrialDiarySummary({ trialQuestions, questionsHref, sources, lang, strings }: Props) {
   const t = strings.summary;
+  const diary = useStore(trialDiaryStore.$value);
+  // The day the summary is made, as shown on the page ("December 3, 2026").
+  const today = formatLocalDate(new Date(), lang);
   const summary = buildTrialSummary(diary, strings, lang);
   const list = useStore($questionList);
   const [added, setAdded] = useState<string | null>(null);
-  const inList = trialQuestions.filter((q) => list.items.some((item) => item.kind === 'bank' && item.id === q.id));
+  const inList = trialQuestions.filter((q) => hasBankQuestion(list, q.id));
   const { chart } = summary;
 
   const addQuestions = () => {
@@ -84,76 +82,13 @@ export default function TrialDiarySummary({
       </p>
 
       <h3 className="mt-3 text-lg font-bold">{t.pegHeading}</h3>
-      <figure className="mt-1" data-trial-chart>
-        <svg
-          viewBox={`0 0 ${chart.width} ${chart.height}`}
-          role="img"
-          aria-labelledby="trial-chart-title trial-chart-desc"
-          className="trial-chart h-auto w-full max-w-2xl text-ink"
-        >
-          <title id="trial-chart-title">{t.chartTitle}</title>
-          <desc id="trial-chart-desc">{chartDescription}</desc>
-          {chart.yTicks.map((tick) => (
-            <g key={tick.value}>
-              <line
-                x1={chart.left}
-                x2={chart.right}
-                y1={tick.y}
-                y2={tick.y}
-                stroke="currentColor"
-                strokeOpacity="0.2"
-              />
-              <text x={chart.left - 8} y={tick.y + 4} textAnchor="end" fontSize="12" fill="currentColor">
-                {tick.value}
-              </text>
-            </g>
-          ))}
-          {chart.dayTicks.map((tick) => (
-            <text key={tick.x} x={tick.x} y={chart.bottom + 20} textAnchor="middle" fontSize="12" fill="currentColor">
-              {tick.label}
-            </text>
-          ))}
-          {chart.baselineY !== null && (
-            <g data-chart-baseline>
-              <line
-                x1={chart.left}
-                x2={chart.right}
-                y1={chart.baselineY}
-                y2={chart.baselineY}
-                stroke="currentColor"
-                strokeWidth="2"
-                strokeDasharray="8 6"
-              />
-              <text x={chart.right} y={chart.baselineY - 6} textAnchor="end" fontSize="12" fill="currentColor">
-                {t.chartBaselineLabel(formatScore(summary.baselineScore!))}
-              </text>
-            </g>
-          )}
-          {chart.points.length > 1 && (
-            <polyline
-              points={chart.points.map((p) => `${p.x},${p.y}`).join(' ')}
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="3"
-              className="text-brand"
-            />
-          )}
-          {chart.points.map((p, index) => (
-            <circle
-              key={index}
-              cx={p.x}
-              cy={p.y}
-              r="5"
-              fill="currentColor"
-              className="text-brand"
-              data-chart-point={p.score}
-            />
-          ))}
-          <text x={chart.left} y={chart.height - 4} fontSize="12" fill="currentColor">
-            {t.chartLegend}
-          </text>
-        </svg>
-      </figure>
+      <TrialChart
+        chart={chart}
+        title={t.chartTitle}
+        description={chartDescription}
+        baselineLabel={summary.baselineScore === null ? '' : t.chartBaselineLabel(formatScore(summary.baselineScore))}
+        legend={t.chartLegend}
+      />
 
       {summary.changeWords.length > 0 ? (
         <ul className="mt-2 list-disc pl-6" data-trial-change>
@@ -248,10 +183,7 @@ export default function TrialDiarySummary({
       </div>
 
       <div className="trial-summary-columns mt-2 grid gap-x-6 sm:grid-cols-2">
-        <section aria-labelledby="summary-goals" data-trial-goals>
-          <h3 id="summary-goals" className="text-lg font-bold">
-            {t.goalsHeading}
-          </h3>
+        <Section level={3} headingId="summary-goals" heading={t.goalsHeading} data-trial-goals>
           {summary.goals.length === 0 ? (
             <p>{t.noGoals}</p>
           ) : (
@@ -263,11 +195,8 @@ export default function TrialDiarySummary({
               ))}
             </ul>
           )}
-        </section>
-        <section aria-labelledby="summary-side-effects" data-trial-side-effects>
-          <h3 id="summary-side-effects" className="text-lg font-bold">
-            {t.sideEffectsHeading}
-          </h3>
+        </Section>
+        <Section level={3} headingId="summary-side-effects" heading={t.sideEffectsHeading} data-trial-side-effects>
           {summary.sideEffects.length === 0 ? (
             <p>{summary.rows.length === 0 ? t.noEntries : t.noneTicked}</p>
           ) : (
@@ -282,11 +211,8 @@ export default function TrialDiarySummary({
               ))}
             </ul>
           )}
-        </section>
-        <section aria-labelledby="summary-medicine" data-trial-medicine>
-          <h3 id="summary-medicine" className="text-lg font-bold">
-            {t.medicinesHeading}
-          </h3>
+        </Section>
+        <Section level={3} headingId="summary-medicine" heading={t.medicinesHeading} data-trial-medicine>
           <p>{t.medicinesBefore(summary.medicines || t.notWrittenDown)}</p>
           {summary.extraMedicine.length === 0 ? (
             <p>{t.noExtraMedicine}</p>
@@ -299,11 +225,8 @@ export default function TrialDiarySummary({
               ))}
             </ul>
           )}
-        </section>
-        <section aria-labelledby="summary-questions" data-trial-questions>
-          <h3 id="summary-questions" className="text-lg font-bold">
-            {t.questionsHeading}
-          </h3>
+        </Section>
+        <Section level={3} headingId="summary-questions" heading={t.questionsHeading} data-trial-questions>
           <ul className="list-disc pl-6">
             {trialQuestions.map((q) => (
               <li key={q.id}>{q.text}</li>
@@ -315,13 +238,7 @@ export default function TrialDiarySummary({
                 {t.inYourListBefore} <a href={questionsHref}>{t.questionListLink}</a>.
               </p>
             ) : (
-              <button
-                type="button"
-                className="min-h-11 rounded border-2 border-brand bg-paper px-4 font-bold text-brand"
-                onClick={addQuestions}
-              >
-                {t.addQuestions}
-              </button>
+              <Button onClick={addQuestions}>{t.addQuestions}</Button>
             )}
             <p role="status" className="mt-1">
               {added}
@@ -332,7 +249,7 @@ export default function TrialDiarySummary({
             <div className="border-b border-line pt-6" />
             <div className="border-b border-line pt-6" />
           </div>
-        </section>
+        </Section>
       </div>
       <p className="mt-2 text-sm">{t.notesNotPrinted}</p>
     </div>

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import Cite from '@/components/Cite.astro';
 import GuideNav from '@/components/GuideNav.astro';
 import KeyPoints from '@/components/KeyPoints.astro';
+import PageTools from '@/components/PageTools.astro';
 import Pagination from '@/components/Pagination.astro';
 import ReviewDates from '@/components/ReviewDates.astro';
 import SkipLink from '@/components/SkipLink.astro';
@@ -156,5 +157,36 @@ describe('Cite', () => {
     await expect(container.renderToString(Cite, { props: { id: 's99' }, locals })).rejects.toThrow(
       /content\/topics\/example\.mdx: <Cite id="s99" \/> is not in the page's "sources" list/,
     );
+  });
+});
+
+describe('PageTools', () => {
+  /** Each hidden tool button as "hook|type|visible label|full name". */
+  async function tools(lang: 'en' | 'es') {
+    const $ = await render(PageTools, { props: { lang } });
+    return $('[data-page-tools] button[hidden][data-print="hide"]')
+      .map((_, el) => {
+        const button = $(el);
+        const hook = ['data-share-page', 'data-print-page'].find((name) => button.attr(name) !== undefined);
+        const visible = button.clone();
+        visible.find('.sr-only').remove();
+        const icon = button.find('svg[aria-hidden="true"][focusable="false"]').length;
+        return `${hook}|${button.attr('type')}|${visible.text().trim()}|${button.text().trim()}|icon ${icon}`;
+      })
+      .get();
+  }
+
+  it('renders Share and Print as hidden buttons the script finds, with a short label that starts the full name', async () => {
+    expect(await tools('en')).toEqual([
+      'data-share-page|button|Share|Share this page|icon 1',
+      'data-print-page|button|Print|Print this page|icon 1',
+    ]);
+  });
+
+  it('speaks the page language', async () => {
+    expect(await tools('es')).toEqual([
+      'data-share-page|button|Compartir|Compartir esta página|icon 1',
+      'data-print-page|button|Imprimir|Imprimir esta página|icon 1',
+    ]);
   });
 });

@@ -5,9 +5,8 @@
 import type { ToolStrings } from '@/i18n';
 import type { RecordStatus } from '@/stores/record-store';
 import { myPumpStore } from '@/stores/my-pump';
-
-const box = 'mt-4 rounded border-l-8 border-y-2 border-r-2 border-urgent bg-urgent-soft p-4';
-const button = 'mt-2 min-h-11 rounded border-2 border-brand bg-paper px-4 font-bold text-brand';
+import { Button } from '../ui/Button';
+import { Notice } from '../ui/Notice';
 
 interface Props {
   status: RecordStatus;
@@ -22,8 +21,12 @@ export default function MyPumpNotices({ status, strings: t, myDataHref }: Props)
   return (
     <>
       {status.save !== 'ok' && (
-        <div className={box} role="status" data-storage-notice={status.save}>
-          <p className="font-bold">{status.save === 'full' ? t.full : t.blocked}</p>
+        <Notice
+          className="mt-4"
+          role="status"
+          title={status.save === 'full' ? t.full : t.blocked}
+          data-storage-notice={status.save}
+        >
           <p className="mt-1">
             {t.stillWorks}
             {status.save === 'full' && (
@@ -33,11 +36,15 @@ export default function MyPumpNotices({ status, strings: t, myDataHref }: Props)
               </>
             )}
           </p>
-        </div>
+        </Notice>
       )}
       {unreadable && (
-        <div className={box} role="status" data-unreadable-notice={status.load}>
-          <p className="font-bold">{status.load === 'corrupt' ? t.corrupt : t.repaired}</p>
+        <Notice
+          className="mt-4"
+          role="status"
+          title={status.load === 'corrupt' ? t.corrupt : t.repaired}
+          data-unreadable-notice={status.load}
+        >
           {status.keptKey ? (
             <p className="mt-1">
               {t.keptBefore} {myData}.
@@ -48,12 +55,12 @@ export default function MyPumpNotices({ status, strings: t, myDataHref }: Props)
               <p className="mt-1">
                 {t.lockedBefore} {myData}.
               </p>
-              <button type="button" className={button} onClick={() => myPumpStore.unlock()} data-unlock>
+              <Button className="mt-2" onClick={() => myPumpStore.unlock()} data-unlock>
                 {t.unlock}
-              </button>
+              </Button>
             </>
           )}
-        </div>
+        </Notice>
       )}
     </>
   );

@@ -4,7 +4,7 @@
  * Pure module.
  */
 import { QUESTION_GROUPS, type QuestionGroup } from '../content/sections';
-import type { QuestionItem, QuestionListState } from './question-list';
+import { printOrder, type QuestionItem, type QuestionListState } from './question-list';
 
 /** One question from content/questions/, reduced to what the page needs. */
 export interface BankQuestion {
@@ -60,8 +60,7 @@ export function resolveItems(
   });
 }
 
-/** The items to print or send: known ones only, most important first, each part in the person's order. */
+/** The items to print or send: known ones only, in print order (printOrder: most important first). */
 export function itemsForOutput(state: QuestionListState, bankById: ReadonlyMap<string, BankQuestion>): ResolvedItem[] {
-  const known = resolveItems(state.items, bankById).filter((r) => r.known);
-  return [...known.filter((r) => r.item.important), ...known.filter((r) => !r.item.important)];
+  return resolveItems(printOrder(state), bankById).filter((r) => r.known);
 }

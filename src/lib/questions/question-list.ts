@@ -85,7 +85,7 @@ export function setImportant(state: QuestionListState, id: string, important: bo
   return { ok: true, state: { items } };
 }
 
-/** The list in print order: most important first, each part keeping the person's order. */
+/** The list in print order: most important first, each part keeping the person's order. Print, text and email use it (itemsForOutput). */
 export function printOrder(state: QuestionListState): QuestionItem[] {
   return [...state.items.filter((item) => item.important), ...state.items.filter((item) => !item.important)];
 }
@@ -129,9 +129,4 @@ export function merge(
     added += 1;
   }
   return { ok: true, state, added, skipped };
-}
-
-/** Ids of bank items in the list, in order. */
-export function bankIds(state: QuestionListState): string[] {
-  return state.items.flatMap((item) => (item.kind === 'bank' ? [item.id] : []));
 }

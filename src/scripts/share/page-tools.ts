@@ -1,5 +1,5 @@
 /**
- * Copy-link, share and print controls on content pages (SectionHeading, SharePage, PrintButton;
+ * Copy-link, share and print controls on content pages (SectionHeading, PageToolButton;
  * loaded once per page by PageTools), and the on-first-use loader for [data-lazy-script] parts. One delegated click listener, no framework: content pages
  * have a 3 KB gzip JavaScript budget for everything, and this file must stay under 0.8 KB of it.
  *

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   addBank,
   addCustom,
-  bankIds,
   checkText,
   cleanText,
   editCustom,
@@ -281,9 +280,5 @@ describe('sanitizeList', () => {
     const result = sanitizeList(input)!;
     expect(result.state.items[0]).toEqual(bank('a'));
     expect(result.state.items[0]).not.toBe(input.items[0]);
-  });
-
-  it('lists bank ids in order', () => {
-    expect(bankIds(list(bank('a'), custom('~c', 'Custom one'), bank('b')))).toEqual(['a', 'b']);
   });
 });
