@@ -9,6 +9,7 @@ import {
   decisionEntrySchema,
   type OptionGridContent,
   type RiskPicturesContent,
+  type SureContent,
   type ValuesContent,
 } from '@/lib/content/schema/decision';
 import { checkDecisionContent, decisionSourceOrder, formatDecisionProblems } from '@/lib/decision/decision-checks';
@@ -23,6 +24,8 @@ export interface DecisionData {
   model: OptionGridModel;
   values: ValuesContent;
   pictures: RiskPicturesContent;
+  /** The SURE items with their words in this language (content/decision/sure.yaml). */
+  sure: SureContent;
   /** The page's sources in the order a reader meets them (citations are numbered from this). */
   sources: Source[];
   sourcesById: Map<string, Source>;
@@ -64,6 +67,7 @@ async function load(lang: Lang): Promise<DecisionData> {
   const gridEntry = entryOfKind(entries, 'option-grid');
   const valuesEntry = entryOfKind(entries, 'values');
   const picturesEntry = entryOfKind(entries, 'risk-pictures');
+  const sureEntry = entryOfKind(entries, 'sure');
   // In another language, the translated words over the checked English structure.
   const report = new TranslationReport(lang);
   const translate = <T>(data: T | undefined, file: string | undefined): T | undefined => {
@@ -77,6 +81,7 @@ async function load(lang: Lang): Promise<DecisionData> {
   const grid = translate(gridEntry?.data, gridEntry?.filePath);
   const values = translate(valuesEntry?.data, valuesEntry?.filePath);
   const pictures = translate(picturesEntry?.data, picturesEntry?.filePath);
+  const sure = translate(sureEntry?.data, sureEntry?.filePath);
   if (lang !== SOURCE_LANG) report.finish();
   // Problems name the file that has them: the translation in another language.
   const inLang = (file: string | undefined) =>
@@ -86,29 +91,30 @@ async function load(lang: Lang): Promise<DecisionData> {
     grid,
     values,
     pictures,
+    sure,
     files: {
       grid: inLang(gridEntry?.filePath),
       values: inLang(valuesEntry?.filePath),
       pictures: inLang(picturesEntry?.filePath),
+      sure: inLang(sureEntry?.filePath),
     },
     sourceIds: new Set(guide.sourcesById.keys()),
+    questionIds: new Set(guide.questionsById.keys()),
   });
-  if (problems.length > 0 || !grid || !values || !pictures) {
+  if (problems.length > 0 || !grid || !values || !pictures || !sure) {
     throw new Error(formatDecisionProblems(problems));
   }
 
-  // Offer the SURE questions the bank has (a unit test checks the real bank has them all).
+  // The checks above made sure the bank has every question the SURE items offer.
   const sureQuestionTexts = Object.fromEntries(
-    allSureQuestionIds().flatMap((id) => {
-      const question = guide.questionsById.get(id);
-      return question ? [[id, question.data.text]] : [];
-    }),
+    allSureQuestionIds(sure.items).map((id) => [id, guide.questionsById.get(id)!.data.text]),
   );
   return {
     grid,
     model: buildOptionGrid(grid),
     values,
     pictures,
+    sure,
     sources: decisionSourceOrder(grid, pictures).map((id) => guide.sourcesById.get(id)!),
     sourcesById: guide.sourcesById,
     questions: guide.questions,

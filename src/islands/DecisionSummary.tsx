@@ -16,6 +16,7 @@ import { $questionList } from '@/stores/question-list';
 import { parseDecision, type DecisionState } from '@/lib/decision/decision-record';
 import { buildDecisionSummary } from '@/lib/decision/summary';
 import type { StatementLike } from '@/lib/decision/values';
+import type { SureWords } from '@/lib/decision/sure';
 import type { ToolStrings } from '@/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 
@@ -33,9 +34,9 @@ export interface Props {
   /** The edition's clinic and emergency numbers as printed lines (src/lib/edition/contacts.ts). */
   contacts: string[];
   lang: Lang;
-  /** The decision aid's words and the SURE words, in the page's language. */
+  /** The decision aid's words, and the SURE items (content/decision/sure.yaml) and answer labels, in the page's language. */
   t: ToolStrings['decide'];
-  sure: ToolStrings['sure'];
+  sure: SureWords;
 }
 
 /** Answers carried in the link (#answers=...) when this browser cannot keep them. */

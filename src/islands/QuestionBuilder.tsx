@@ -13,6 +13,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ToolStrings } from '@/i18n';
 import type { Lang } from '@/lib/i18n/lang';
+import type { SureWords } from '@/lib/decision/sure';
 import { $questionList, $questionStorage, commitQuestionList, setQuestionList } from '@/stores/question-list';
 import { itemsForOutput, type BankQuestion } from '@/lib/questions/question-bank';
 import { merge, QUESTION_LIMITS, type QuestionListState } from '@/lib/questions/question-list';
@@ -34,7 +35,7 @@ export interface Props {
   /** The page's language and its words (src/i18n/<lang>/tools.ts). */
   lang: Lang;
   strings: ToolStrings['questions'];
-  sure: ToolStrings['sure'];
+  sure: SureWords;
   /** On a page in another language: the English words and bank texts for a bilingual printout. */
   english: EnglishPrint | null;
 }

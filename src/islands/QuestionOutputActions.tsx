@@ -5,6 +5,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { ToolStrings } from '@/i18n';
 import type { Lang } from '@/lib/i18n/lang';
+import type { SureWords } from '@/lib/decision/sure';
 import { setQuestionList } from '@/stores/question-list';
 import { itemsForOutput, type BankQuestion } from '@/lib/questions/question-bank';
 import { EMPTY_LIST, type QuestionListState } from '@/lib/questions/question-list';
@@ -25,7 +26,7 @@ interface Props {
   onPrint: () => void;
   lang: Lang;
   t: ToolStrings['questions'];
-  sure: ToolStrings['sure'];
+  sure: SureWords;
   /** Offer "print in Spanish and English" (pages in a language other than English), and whether it is on. */
   bilingual: { available: boolean; on: boolean; set: (on: boolean) => void };
 }

@@ -76,7 +76,7 @@ export default function QuestionPrintSheet({
   const n = items.length;
   const columns = n > ONE_COLUMN_MAX ? [items.slice(0, Math.ceil(n / 2)), items.slice(Math.ceil(n / 2))] : [items];
   const lines = Array.from({ length: LINES }, (_, i) => i);
-  const checklist = sureChecklist(sure);
+  const checklist = sureChecklist(sure.items);
 
   return (
     <div

@@ -12,7 +12,7 @@ import { useId, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { $decision, $decisionStorage, clearSure, setSureAnswer, unlockDecisionStorage } from '@/stores/decision';
 import { $questionList, addBankQuestions } from '@/stores/question-list';
-import { SURE_ITEMS, sureStatus, type SureAnswer, type SureId } from '@/lib/decision/sure';
+import { sureStatus, type SureAnswer, type SureId, type SureWords } from '@/lib/decision/sure';
 import StorageNotice from './DecisionStorageNotice';
 import type { ToolStrings } from '@/i18n';
 
@@ -23,7 +23,8 @@ export interface Props {
   questionsHref: string;
   myDataHref: string;
   t: ToolStrings['decide'];
-  sure: ToolStrings['sure'];
+  /** The SURE items (content/decision/sure.yaml) and the answer labels, in the page's language. */
+  sure: SureWords;
 }
 
 export default function SureCheck({ questionTexts, questionsHref, myDataHref, t, sure }: Props) {
@@ -32,7 +33,7 @@ export default function SureCheck({ questionTexts, questionsHref, myDataHref, t,
   const list = useStore($questionList);
   const [announcement, setAnnouncement] = useState('');
   const baseId = useId();
-  const status = sureStatus(decision.sure);
+  const status = sureStatus(sure.items, decision.sure);
   const inList = new Set(list.items.filter((item) => item.kind === 'bank').map((item) => item.id));
 
   function answer(id: SureId, value: SureAnswer) {
@@ -58,7 +59,7 @@ export default function SureCheck({ questionTexts, questionsHref, myDataHref, t,
     <div data-sure-check>
       <StorageNotice storage={storage} onUnlock={unlockDecisionStorage} t={t} myDataHref={myDataHref} />
       <ol className="space-y-6">
-        {SURE_ITEMS.map((item) => {
+        {sure.items.map((item) => {
           const current = decision.sure[item.id];
           const offered = item.questionIds.filter((id) => questionTexts[id]);
           const allAdded = offered.length > 0 && offered.every((id) => inList.has(id));
@@ -72,7 +73,7 @@ export default function SureCheck({ questionTexts, questionsHref, myDataHref, t,
                   >
                     {item.letter}
                   </span>
-                  {sure.items[item.id].question}
+                  {item.question}
                 </legend>
                 <div className="mt-2 flex flex-wrap gap-3">
                   {(['yes', 'no'] as const).map((value) => {
@@ -99,7 +100,7 @@ export default function SureCheck({ questionTexts, questionsHref, myDataHref, t,
                 </div>
                 {current === 'no' && (
                   <div className="mt-4 rounded bg-paper-alt p-4" data-sure-follow-up={item.id}>
-                    <p>{sure.items[item.id].ifNo}</p>
+                    <p>{item.ifNo}</p>
                     {offered.length > 0 && (
                       <>
                         <p className="mt-3 font-bold">{t.questionsYouCouldAsk}</p>
@@ -141,7 +142,7 @@ export default function SureCheck({ questionTexts, questionsHref, myDataHref, t,
 
       <div className="mt-6 rounded border-l-8 border-brand bg-brand-soft p-5" data-sure-status>
         {!status.complete ? (
-          <p>{t.answeredOf(status.answered, SURE_ITEMS.length)}</p>
+          <p>{t.answeredOf(status.answered, sure.items.length)}</p>
         ) : status.allYes ? (
           <p>{t.allYes}</p>
         ) : (

@@ -11,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { uiStrings } from '../../src/i18n';
+import { realSureItems } from '../support/sure-content';
 import { expect, test } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -305,7 +306,7 @@ test.describe('the printout in Spanish and English', () => {
       expect(text).toContain(en.print.bilingualNote);
       expect(text).toContain(squash(en.print.clinicianNote));
       for (const q of LONGEST) expect(text).toContain(squash(q.text));
-      expect(text).toContain(uiStrings('es').tools.sure.items.sure.firstPerson);
+      expect(text).toContain(realSureItems('es')[0]!.firstPerson);
     });
   }
 });

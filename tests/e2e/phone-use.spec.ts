@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Page, Route } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { encodeShareFragment } from '../../src/lib/questions/share-code';
-import { questionsForNo } from '../../src/lib/decision/sure';
+import { realSureItems } from '../support/sure-content';
 import { expect, test } from './fixtures';
 
 const PHONE = { width: 390, height: 844 };
@@ -322,7 +322,7 @@ test.describe('decision aid wording', () => {
   });
 
   test('the SURE button counts only the questions not yet in the list', async ({ page }) => {
-    const offered = questionsForNo('understand');
+    const offered = realSureItems().find((item) => item.id === 'understand')!.questionIds;
     expect(offered.length).toBeGreaterThanOrEqual(3);
     await seed(page, QUESTIONS_KEY, {
       v: 1,

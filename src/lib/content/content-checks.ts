@@ -239,11 +239,15 @@ function checkSourceUrls(sources: CheckedSource[]): ContentProblem[] {
   return problems;
 }
 
-function checkReferences(
+/**
+ * One message per id in `ids` that is not in `known`: an unknown source or bank question id in a
+ * list field. The one home of this rule for the guide, the presets and the decision aid's SURE items.
+ */
+export function checkReferences(
   entry: CheckedEntry,
   field: string,
-  ids: string[],
-  known: Set<string>,
+  ids: readonly string[],
+  known: ReadonlySet<string>,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const target = field === 'sources' ? 'content/sources/' : 'content/questions/'; // relatedQuestions, questionIds

@@ -1,21 +1,31 @@
 /**
  * Cross-entry checks for the decision aid's content (content/decision/): every source id exists,
- * values statements point at real grid rows and never name an option, and pictures can be drawn.
- * (The SURE check's bank questions are code, in sure.ts: the page offers those the bank has, and
- * tests/unit/lib/decision/sure.test.ts fails if any of them is missing from content/questions/.) The decision page stops the build
- * with these messages, the same way src/lib/content/content-checks.ts does for the guide.
+ * values statements point at real grid rows and never name an option, pictures can be drawn, and
+ * the SURE file has the four items in order, offering only questions the bank has. The decision
+ * page stops the build with these messages, the same way src/lib/content/content-checks.ts does
+ * for the guide.
  */
 import { iconArrayProblem } from '../risk/icon-array';
-import type { OptionGridContent, RiskPicturesContent, ValuesContent } from '../content/schema/decision';
+import { checkReferences } from '../content/content-checks';
+import type { OptionGridContent, RiskPicturesContent, SureContent, ValuesContent } from '../content/schema/decision';
 import { bannedPhrasesIn, checkOptionGrid, gridSourceOrder, type DecisionProblem } from './option-grid';
+import { sureItemsProblem } from './sure';
 
 export interface DecisionContentForChecks {
   grid?: OptionGridContent | undefined;
   values?: ValuesContent | undefined;
   pictures?: RiskPicturesContent | undefined;
+  sure?: SureContent | undefined;
   /** File paths for messages. */
-  files: { grid?: string | undefined; values?: string | undefined; pictures?: string | undefined };
+  files: {
+    grid?: string | undefined;
+    values?: string | undefined;
+    pictures?: string | undefined;
+    sure?: string | undefined;
+  };
   sourceIds: ReadonlySet<string>;
+  /** Ids of the question bank (content/questions/), for the questions the SURE items offer. */
+  questionIds: ReadonlySet<string>;
 }
 
 /** Words that would turn a values statement into a vote for an option. */
@@ -34,6 +44,8 @@ export function checkDecisionContent(content: DecisionContentForChecks): Decisio
     });
   if (!pictures)
     problems.push({ message: 'content/decision/ needs a file with kind: risk-pictures (the "100 people" pictures).' });
+  if (!content.sure)
+    problems.push({ message: 'content/decision/ needs a file with kind: sure (the four SURE questions).' });
 
   if (grid) problems.push(...checkOptionGrid(grid, content.sourceIds, files.grid));
 
@@ -99,6 +111,20 @@ export function checkDecisionContent(content: DecisionContentForChecks): Decisio
           message: `${where} uses "${phrase}". Use plain, neutral words instead.`,
         });
       }
+    }
+  }
+  if (content.sure) {
+    const orderProblem = sureItemsProblem(content.sure.items);
+    if (orderProblem) problems.push({ file: files.sure, message: `"items" ${orderProblem}` });
+    for (const item of content.sure.items) {
+      problems.push(
+        ...checkReferences(
+          { id: item.id, filePath: files.sure },
+          `items.${item.id}.questionIds`,
+          item.questionIds,
+          content.questionIds,
+        ),
+      );
     }
   }
   return problems;

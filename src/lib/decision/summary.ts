@@ -5,12 +5,11 @@
  * Pure module: the island passes in what it read from the stores, and renders what this returns.
  * Like the rest of the decision aid, it never names, ranks or suggests an option.
  */
-import type { ToolStrings } from '@/i18n';
 import { toIsoDate } from '../content/review-dates';
 import { formatDay } from '../i18n/intl';
 import type { Lang } from '../i18n/lang';
 import type { QuestionItem } from '../questions/question-list';
-import { SURE_ITEMS, sureStatus, type SureAnswers, type SureId } from './sure';
+import { sureStatus, type SureAnswers, type SureId, type SureWords } from './sure';
 import { summarizePriorities, type PrioritySummary, type StatementLike, type ValueAnswers } from './values';
 
 export interface SummaryInput {
@@ -28,9 +27,9 @@ export interface SummaryInput {
   /** When the decision content was last reviewed and is next due (plain UTC dates). */
   lastReviewed: Date;
   nextReview: Date;
-  /** The page's language, and the SURE words and "not answered" in it. */
+  /** The page's language, and the SURE items and words and "not answered" in it. */
   lang: Lang;
-  words: { sure: ToolStrings['sure']; notAnswered: string };
+  words: { sure: SureWords; notAnswered: string };
 }
 
 interface SummarySureLine {
@@ -78,16 +77,16 @@ export function buildDecisionSummary(input: SummaryInput): DecisionSummaryDoc {
   const rowsToLookAt = priorities.rowsToLookAt.flatMap((id) => (input.gridRows[id] ? [input.gridRows[id]!] : []));
 
   const { sure: sureWords, notAnswered } = input.words;
-  const sure = SURE_ITEMS.map((item) => {
+  const sure = sureWords.items.map((item) => {
     const answer = input.sure[item.id];
     return {
       id: item.id,
       letter: item.letter,
-      question: sureWords.items[item.id].question,
+      question: item.question,
       answer: answer === 'yes' ? sureWords.yes : answer === 'no' ? sureWords.no : notAnswered,
     } satisfies SummarySureLine;
   });
-  const status = sureStatus(input.sure);
+  const status = sureStatus(sureWords.items, input.sure);
 
   const questions: SummaryQuestionLine[] = [];
   let unknownQuestions = 0;

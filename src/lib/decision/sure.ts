@@ -6,54 +6,58 @@
  * The site does not score the answers or say what to choose. It shows which areas the person
  * may want help with and offers questions to take to their care team.
  *
- * Pure module: no DOM, no storage, no astro:*. The question ids are checked against the bank when
- * the decision page is built.
+ * The items, their words and the bank questions each "no" offers are content
+ * (content/decision/sure.yaml, checked at build time by src/lib/decision/decision-checks.ts); the
+ * pages pass them in. Pure module: no DOM, no storage, no astro:*.
  */
 
-const SURE_IDS = ['sure', 'understand', 'risk-benefit', 'encouragement'] as const;
+/** The SURE item ids, in S-U-R-E order. They are kept in the person's browser with their answers. */
+export const SURE_IDS = ['sure', 'understand', 'risk-benefit', 'encouragement'] as const;
+/** The letter of each item, in the same order. */
+export const SURE_LETTERS = ['S', 'U', 'R', 'E'] as const;
 export type SureId = (typeof SURE_IDS)[number];
+type SureLetter = (typeof SURE_LETTERS)[number];
 export type SureAnswer = 'yes' | 'no';
 export type SureAnswers = Partial<Record<SureId, SureAnswer>>;
 
+/** One SURE item in one language, as content/decision/sure.yaml gives it (schema: src/lib/content/schema/decision.ts). */
 export interface SureItem {
   id: SureId;
   /** The SURE letter this item stands for. */
-  letter: 'S' | 'U' | 'R' | 'E';
+  letter: SureLetter;
+  /** What the letter stands for ("Sure of myself"). */
+  stands: string;
+  /** The question as the page asks it. */
+  question: string;
+  /** The same question as the person asks themself (printed with the question list). */
+  firstPerson: string;
+  /** What may help after a "no". */
+  ifNo: string;
   /** Bank question ids offered after a "no", in the order shown. */
-  questionIds: string[];
+  questionIds: readonly string[];
 }
 
-/**
- * The four SURE items with the bank questions offered after a "no". Their words (what the letter
- * stands for, the question as asked and in the first person, what may help after a "no") are
- * interface text: tools.sure in src/i18n/<lang>/tools.ts.
- */
-export const SURE_ITEMS: readonly SureItem[] = [
-  {
-    id: 'sure',
-    letter: 'S',
-    questionIds: ['what-are-my-options', 'staying-with-current-care', 'other-treatments-first'],
-  },
-  {
-    id: 'understand',
-    letter: 'U',
-    questionIds: ['benefits-and-risks-of-each', 'how-much-less-pain', 'common-problems-at-your-center'],
-  },
-  {
-    id: 'risk-benefit',
-    letter: 'R',
-    questionIds: ['how-likely-for-me', 'your-patients-results', 'turn-off-or-remove'],
-  },
-  {
-    id: 'encouragement',
-    letter: 'E',
-    questionIds: ['why-pump-for-my-pain', 'how-strong-is-the-evidence', 'what-counts-as-good-trial'],
-  },
-];
+/** The SURE check's words in one language: the items (content) and the answer labels (interface text). */
+export interface SureWords {
+  items: readonly SureItem[];
+  yes: string;
+  no: string;
+}
 
 /** True when the value is a SURE item id. */
 function isSureId(value: string): value is SureId {
   return (SURE_IDS as readonly string[]).includes(value);
+}
+
+/**
+ * What is wrong with a list of SURE items, or null when it is the four items in S-U-R-E order
+ * with their own letters (a missing, extra, repeated or moved item).
+ */
+export function sureItemsProblem(items: readonly Pick<SureItem, 'id' | 'letter'>[]): string | null {
+  const found = items.map((item) => `${item.id} (${item.letter})`);
+  const wanted = SURE_IDS.map((id, i) => `${id} (${SURE_LETTERS[i]})`);
+  if (found.join(', ') === wanted.join(', ')) return null;
+  return `needs the four SURE items in this order: ${wanted.join(', ')}. Found: ${found.join(', ') || 'none'}.`;
 }
 
 /**
@@ -72,20 +76,9 @@ export function sanitizeSureAnswers(raw: unknown): { answers: SureAnswers; dropp
   return { answers, dropped };
 }
 
-/** Bank question ids offered for one "no" answer. */
-export function questionsForNo(id: SureId): string[] {
-  return SURE_ITEMS.find((item) => item.id === id)?.questionIds ?? [];
-}
-
-/** Every bank question id offered for the "no" answers given, in item order, without repeats. */
-export function questionsForNoAnswers(answers: SureAnswers): string[] {
-  const ids = SURE_ITEMS.filter((item) => answers[item.id] === 'no').flatMap((item) => item.questionIds);
-  return [...new Set(ids)];
-}
-
-/** Every question id the SURE check can offer (checked against the bank at build time). */
-export function allSureQuestionIds(): string[] {
-  return [...new Set(SURE_ITEMS.flatMap((item) => item.questionIds))];
+/** Every question id the items can offer, without repeats (the page looks up their texts). */
+export function allSureQuestionIds(items: readonly SureItem[]): string[] {
+  return [...new Set(items.flatMap((item) => item.questionIds))];
 }
 
 /** Where the person is, in words the page can show. Never a score and never advice on what to choose. */
@@ -93,19 +86,19 @@ export interface SureStatus {
   answered: number;
   /** Items answered "no", in item order. */
   noItems: SureItem[];
-  /** True when all four are answered "yes". */
+  /** True when all items are answered "yes". */
   allYes: boolean;
-  /** True when all four have an answer. */
+  /** True when all items have an answer. */
   complete: boolean;
 }
 
-export function sureStatus(answers: SureAnswers): SureStatus {
-  const answered = SURE_ITEMS.filter((item) => answers[item.id] !== undefined).length;
-  const noItems = SURE_ITEMS.filter((item) => answers[item.id] === 'no');
+export function sureStatus(items: readonly SureItem[], answers: SureAnswers): SureStatus {
+  const answered = items.filter((item) => answers[item.id] !== undefined).length;
+  const noItems = items.filter((item) => answers[item.id] === 'no');
   return {
     answered,
     noItems,
-    allYes: SURE_ITEMS.every((item) => answers[item.id] === 'yes'),
-    complete: answered === SURE_ITEMS.length,
+    allYes: items.every((item) => answers[item.id] === 'yes'),
+    complete: answered === items.length,
   };
 }

@@ -7,13 +7,15 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Keys whose values are never translated: ids, links, enums, sources, dates and flags. */
+/** Keys whose values are never translated: ids, links, enums, sources, dates, flags and the SURE letters. */
 const FIXED_KEYS: ReadonlySet<string> = new Set([
   'id',
   'sources',
   'source',
   'relatedQuestions',
   'questionIds',
+  // The SURE letters (content/decision/sure.yaml) are the instrument's name in every language.
+  'letter',
   'section',
   'order',
   'level',

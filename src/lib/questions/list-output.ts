@@ -1,29 +1,29 @@
 /**
  * Words for the printed page, the text download and the email: one source so they agree. The
- * words themselves are interface text (tools.questions.print and tools.sure); this module puts
- * them together. Pure module.
+ * words themselves are interface text (tools.questions.print, tools.sure) and the SURE items
+ * (content/decision/sure.yaml); this module puts them together. Pure module.
  */
 import type { ToolStrings } from '@/i18n';
 import type { ResolvedItem } from './question-bank';
-import { SURE_ITEMS, type SureId } from '../decision/sure';
+import type { SureId, SureItem, SureWords } from '../decision/sure';
 import { formatLocalDate } from '../i18n/intl';
 import type { Lang } from '../i18n/lang';
 
 /** The words a printout or text list needs, in one language. */
 export interface ListWords {
   print: ToolStrings['questions']['print'];
-  sure: ToolStrings['sure'];
+  sure: SureWords;
 }
 
 /** The SURE test as questions a person asks themself, for the printout, in S-U-R-E order. */
 export function sureChecklist(
-  sure: ToolStrings['sure'],
+  items: readonly SureItem[],
 ): { id: SureId; letter: string; label: string; question: string }[] {
-  return SURE_ITEMS.map((item) => ({
+  return items.map((item) => ({
     id: item.id,
     letter: item.letter,
-    label: sure.items[item.id].stands,
-    question: sure.items[item.id].firstPerson,
+    label: item.stands,
+    question: item.firstPerson,
   }));
 }
 
@@ -79,7 +79,7 @@ export function listAsText({ items, date, shareLink, siteUrl, siteName, words, l
     section(print.myQuestions, other);
   }
   lines.push(print.sureHeading);
-  for (const item of sureChecklist(sure))
+  for (const item of sureChecklist(sure.items))
     lines.push(`[ ] ${sure.yes}  [ ] ${sure.no}   ${item.question} (${item.label})`);
   lines.push(print.sureHint, '');
   lines.push(print.openAgain(shareLink), `${siteName}: ${siteUrl}`);

@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TranslationReport } from '@/data/translations';
 
-const FILES = ['content/topics/risks.mdx', 'content/es/topics/risks.mdx', 'content/warning-signs/missed-refill.yaml', 'content/es/warning-signs/missed-refill.yaml'];
+const FILES = [
+  'content/topics/risks.mdx',
+  'content/es/topics/risks.mdx',
+  'content/warning-signs/missed-refill.yaml',
+  'content/es/warning-signs/missed-refill.yaml',
+  'content/decision/sure.yaml',
+  'content/es/decision/sure.yaml',
+];
 let root: string;
 
 beforeEach(() => {
@@ -56,5 +63,25 @@ describe('translation versions in a build', () => {
     const report = new TranslationReport('es', root);
     expect(report.read('content/topics/risks.mdx')).toBeUndefined();
     expect(report.summary()).toContain('not translated yet: content/topics/risks.mdx');
+  });
+});
+
+describe('the SURE items in another language', () => {
+  it('keep the English ids, letters and bank questions: only the words are translated', () => {
+    const file = join(root, 'content/es/decision/sure.yaml');
+    const text = readFileSync(file, 'utf8');
+    const changed = text
+      .replace('letter: S', 'letter: Z')
+      .replace('- id: understand', '- id: entender')
+      .replace('[how-likely-for-me,', '[how-likely-for-you,');
+    expect(changed.split('\n').filter((line, i) => line !== text.split('\n')[i])).toHaveLength(3);
+    writeFileSync(file, changed);
+    const report = new TranslationReport('es', root);
+    expect(report.read('content/decision/sure.yaml')).toBeUndefined();
+    expect(report.problems).toEqual([
+      'content/es/decision/sure.yaml: items[0].letter: must stay "S" (found "Z")',
+      'content/es/decision/sure.yaml: items[1].id: must stay "understand" (found "entender")',
+      'content/es/decision/sure.yaml: items[2].questionIds[0]: must stay "how-likely-for-me" (found "how-likely-for-you")',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Schema for the decision aid's content (content/decision/*.yaml): the option grid, the
- * "what matters to you" statements and the "100 people" pictures. Medical words and numbers live
+ * "what matters to you" statements, the "100 people" pictures and the SURE check. Medical words and numbers live
  * in those files so authors can edit them; this schema says what each field means and stops the
  * build when one is missing or wrong. Cross-entry checks: src/lib/decision/decision-checks.ts.
  *
@@ -12,12 +12,14 @@ import {
   evidenceStrength,
   kebabId,
   pageDescription,
+  questionId,
   pageTitle,
   plainText,
   refineReviewDates,
   reviewFields,
   sourceId,
 } from './atoms';
+import { SURE_IDS, SURE_LETTERS } from '../../decision/sure';
 
 /** A paragraph of the decision page with the sources that back it. */
 const citedParagraphSchema = z.object({
@@ -182,8 +184,38 @@ const riskPicturesSchema = z.object({
   pictures: z.array(riskPictureSchema).min(1),
 });
 
+/** One SURE question (Légaré and others 2010), in the words of the file's language. */
+const sureItemSchema = z.object({
+  /** Which SURE item this is: sure, understand, risk-benefit or encouragement. Kept in the person's browser with their answer: never change it. */
+  id: z.enum(SURE_IDS),
+  /** The SURE letter of this item: S, U, R or E. */
+  letter: z.enum(SURE_LETTERS),
+  /** What the letter stands for, in a few words ("Sure of myself"). Printed beside the question on the question list. */
+  stands: plainText(60),
+  /** The yes/no question as the page asks it, speaking to the person ("Do you feel sure about the best choice for you?"). */
+  question: plainText(120),
+  /** The same question as the person asks themself ("Do I feel sure about the best choice for me?"). Printed with the question list. */
+  firstPerson: plainText(120),
+  /** What may help after a "no", in one or two short sentences. Never says what to choose. */
+  ifNo: plainText(240),
+  /** Ids of entries in content/questions/ offered after a "no", in the order shown. Each must exist in the bank. */
+  questionIds: z.array(questionId).min(1).max(5),
+});
+
+/** The SURE check on the decision page (also printed with the question list). Never scored. */
+const sureSchema = z.object({
+  kind: z.literal('sure'),
+  /** The four SURE items, in S-U-R-E order (the build checks the ids, letters and order). */
+  items: z.array(sureItemSchema).min(1),
+});
+
 /** Any file in content/decision/, told apart by its `kind` field. */
-export const decisionEntrySchema = z.discriminatedUnion('kind', [optionGridSchema, valuesSchema, riskPicturesSchema]);
+export const decisionEntrySchema = z.discriminatedUnion('kind', [
+  optionGridSchema,
+  valuesSchema,
+  riskPicturesSchema,
+  sureSchema,
+]);
 
 export type CitedParagraph = z.infer<typeof citedParagraphSchema>;
 export type GridCell = z.infer<typeof gridCellSchema>;
@@ -191,4 +223,5 @@ export type OptionGridContent = z.infer<typeof optionGridSchema>;
 export type ValuesContent = z.infer<typeof valuesSchema>;
 export type RiskPicture = z.infer<typeof riskPictureSchema>;
 export type RiskPicturesContent = z.infer<typeof riskPicturesSchema>;
+export type SureContent = z.infer<typeof sureSchema>;
 export type DecisionEntry = z.infer<typeof decisionEntrySchema>;

@@ -5,15 +5,17 @@ import {
   formatDecisionProblems,
   type DecisionContentForChecks,
 } from '@/lib/decision/decision-checks';
-import { SOURCE_IDS, validGrid, validPictures, validValues } from './fixtures';
+import { QUESTION_IDS, SOURCE_IDS, validGrid, validPictures, validSure, validValues } from './fixtures';
 
 function content(): DecisionContentForChecks {
   return {
     grid: validGrid(),
     values: validValues(),
     pictures: validPictures(),
-    files: { grid: 'g.yaml', values: 'v.yaml', pictures: 'p.yaml' },
+    sure: validSure(),
+    files: { grid: 'g.yaml', values: 'v.yaml', pictures: 'p.yaml', sure: 's.yaml' },
     sourceIds: SOURCE_IDS,
+    questionIds: QUESTION_IDS,
   };
 }
 const messages = (c: DecisionContentForChecks) =>
@@ -30,6 +32,8 @@ describe('checkDecisionContent', () => {
     const c = content();
     c.values = undefined;
     expect(messages(c)).toContain('needs a file with kind: values');
+    c.sure = undefined;
+    expect(messages(c)).toContain('needs a file with kind: sure');
   });
 
   it.each<[string, (c: DecisionContentForChecks) => void, string]>([
@@ -58,6 +62,16 @@ describe('checkDecisionContent', () => {
       'selling words in a picture',
       (c) => (c.pictures!.pictures[0]!.why = 'A breakthrough study.'),
       'uses "breakthrough"',
+    ],
+    [
+      'a SURE item offering a question the bank does not have',
+      (c) => (c.sure!.items[1]!.questionIds = ['q-one', 'q-gone']),
+      's.yaml: "items.understand.questionIds" lists "q-gone", but there is no entry with that id in content/questions/.',
+    ],
+    [
+      'a missing SURE item',
+      (c) => c.sure!.items.splice(2, 1),
+      's.yaml: "items" needs the four SURE items in this order: sure (S), understand (U), risk-benefit (R), encouragement (E). Found: sure (S), understand (U), encouragement (E).',
     ],
   ])('reports %s', (_name, breakIt, expected) => {
     const c = content();

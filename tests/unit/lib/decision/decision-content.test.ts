@@ -1,7 +1,8 @@
 /**
  * Checks the real decision content (content/decision/*.yaml) with the same schema and
  * cross-entry checks the build uses, and measures its reading level. Fails with the author-facing
- * message when a cell is empty, a source or question id is unknown, or a column is thin.
+ * message when a cell is empty, a source or question id is unknown, a column is thin, or a SURE
+ * item is missing or offers a question the bank does not have.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,9 +13,14 @@ import {
   type DecisionEntry,
   type OptionGridContent,
   type RiskPicturesContent,
+  type SureContent,
   type ValuesContent,
 } from '@/lib/content/schema/decision';
-import { checkDecisionContent, formatDecisionProblems } from '@/lib/decision/decision-checks';
+import {
+  checkDecisionContent,
+  formatDecisionProblems,
+  type DecisionContentForChecks,
+} from '@/lib/decision/decision-checks';
 import { columnWordCounts, KEEP_CURRENT_CARE_ID } from '@/lib/decision/option-grid';
 import { measurePage } from '@/lib/readability/page-readability';
 import { MAX_FLESCH_KINCAID_GRADE } from '@/lib/readability/score';
@@ -39,22 +45,36 @@ const byKind = <K extends DecisionEntry['kind']>(kind: K) =>
 const grid = byKind('option-grid') as OptionGridContent;
 const values = byKind('values') as ValuesContent;
 const pictures = byKind('risk-pictures') as RiskPicturesContent;
+const sure = byKind('sure') as SureContent;
+
+/** The real decision content as the build checks it, each file named by its path. */
+function realContent(): DecisionContentForChecks {
+  return {
+    grid,
+    values,
+    pictures,
+    sure: structuredClone(sure),
+    files: {
+      grid: `${DIR}/option-grid.yaml`,
+      values: `${DIR}/values.yaml`,
+      pictures: `${DIR}/risk-pictures.yaml`,
+      sure: `${DIR}/sure.yaml`,
+    },
+    sourceIds: idsIn('content/sources'),
+    questionIds: idsIn('content/questions'),
+  };
+}
 
 describe('content/decision', () => {
-  it('has the three files the page needs, each valid against the schema', () => {
+  it('has the four files the page needs, each valid against the schema', () => {
     expect(grid).toBeDefined();
     expect(values).toBeDefined();
     expect(pictures).toBeDefined();
+    expect(sure).toBeDefined();
   });
 
-  it('passes every cross-entry check (sources, grid rows, equal detail, wording)', () => {
-    const problems = checkDecisionContent({
-      grid,
-      values,
-      pictures,
-      files: {},
-      sourceIds: idsIn('content/sources'),
-    });
+  it('passes every cross-entry check (sources, grid rows, equal detail, wording, SURE items and questions)', () => {
+    const problems = checkDecisionContent(realContent());
     expect(problems, problems.length ? formatDecisionProblems(problems) : '').toEqual([]);
   });
 
@@ -101,5 +121,34 @@ describe('content/decision', () => {
       `decision content: Flesch-Kincaid ${score.fleschKincaidGrade}, SMOG ${score.smogGrade}, ${score.words} words`,
     );
     expect(score.fleschKincaidGrade).toBeLessThanOrEqual(MAX_FLESCH_KINCAID_GRADE);
+  });
+});
+
+describe('a broken content/decision/sure.yaml stops the build with a message naming the file', () => {
+  const failure = (content: DecisionContentForChecks) => formatDecisionProblems(checkDecisionContent(content));
+
+  it('an unknown question id', () => {
+    const content = realContent();
+    content.sure!.items[2]!.questionIds.push('how-likely-for-mee');
+    expect(failure(content)).toContain(
+      'content/decision/sure.yaml: "items.risk-benefit.questionIds" lists "how-likely-for-mee", but there is no entry with that id in content/questions/.',
+    );
+  });
+
+  it('a missing item', () => {
+    const content = realContent();
+    content.sure!.items = content.sure!.items.filter((item) => item.id !== 'understand');
+    expect(failure(content)).toContain(
+      'content/decision/sure.yaml: "items" needs the four SURE items in this order: sure (S), understand (U), risk-benefit (R), encouragement (E). Found: sure (S), risk-benefit (R), encouragement (E).',
+    );
+  });
+
+  it('an item id or letter that is not part of SURE fails the schema', () => {
+    const raw = parse(readFileSync(join(DIR, 'sure.yaml'), 'utf8')) as { items: { id: string; letter: string }[] };
+    raw.items[0]!.id = 'certain';
+    raw.items[1]!.letter = 'X';
+    const result = decisionEntrySchema.safeParse(raw);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((issue) => issue.path.join('.'))).toEqual(['items.0.id', 'items.1.letter']);
   });
 });

@@ -1,5 +1,5 @@
 /** Small, valid decision content; each test breaks one thing. */
-import type { OptionGridContent, RiskPicturesContent, ValuesContent } from '@/lib/content/schema/decision';
+import type { OptionGridContent, RiskPicturesContent, SureContent, ValuesContent } from '@/lib/content/schema/decision';
 
 const cell = (text: string, sources = ['s1']) => ({ text, sources });
 
@@ -90,3 +90,22 @@ export function validPictures(): RiskPicturesContent {
 }
 
 export const SOURCE_IDS = new Set(['s1', 's2', 's3']);
+
+/** The bank question ids the SURE fixture offers. */
+export const QUESTION_IDS = new Set(['q-one', 'q-two', 'q-three']);
+
+export function validSure(): SureContent {
+  const item = (id: SureContent['items'][number]['id'], letter: SureContent['items'][number]['letter']) => ({
+    id,
+    letter,
+    stands: `${letter} stands for this`,
+    question: 'Do you feel this?',
+    firstPerson: 'Do I feel this?',
+    ifNo: 'Your care team can help.',
+    questionIds: ['q-one', 'q-two'],
+  });
+  return {
+    kind: 'sure',
+    items: [item('sure', 'S'), item('understand', 'U'), item('risk-benefit', 'R'), item('encouragement', 'E')],
+  };
+}

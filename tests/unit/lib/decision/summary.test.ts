@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildDecisionSummary, localDay, type SummaryInput } from '@/lib/decision/summary';
 import { validGrid, validValues } from './fixtures';
 import { uiStrings } from '@/i18n';
+import { realSureItems } from '../../../support/sure-content';
 
 const words = (lang: 'en' | 'es') => ({
-  sure: uiStrings(lang).tools.sure,
+  sure: { ...uiStrings(lang).tools.sure, items: realSureItems(lang) },
   notAnswered: uiStrings(lang).tools.decide.summary.notAnswered,
 });
 

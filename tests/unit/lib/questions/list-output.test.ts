@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fileDate, formatListDate, listAsText, mailtoHref, sureChecklist } from '@/lib/questions/list-output';
 import { uiStrings } from '@/i18n';
+import { realSureItems } from '../../../support/sure-content';
 
 const en = uiStrings('en').tools;
 const es = uiStrings('es').tools;
-const words = { print: en.questions.print, sure: en.sure };
+const words = { print: en.questions.print, sure: { ...en.sure, items: realSureItems('en') } };
 const PRINT_TEXT = en.questions.print;
-const SURE_CHECKLIST = sureChecklist(en.sure);
+const SURE_CHECKLIST = sureChecklist(realSureItems('en'));
 import type { ResolvedItem } from '@/lib/questions/question-bank';
 
 const item = (text: string, important = false): ResolvedItem => ({
@@ -98,7 +99,7 @@ describe('the list in Spanish', () => {
       shareLink: 'https://example.org/es/questions/#q=1.x',
       siteUrl: 'https://example.org',
       siteName: 'Pain Pump Guide',
-      words: { print: es.questions.print, sure: es.sure },
+      words: { print: es.questions.print, sure: { ...es.sure, items: realSureItems('es') } },
       lang: 'es',
     });
     expect(text).toContain('Mis preguntas para mi equipo de atención');
