@@ -25,7 +25,7 @@ const OPTION_CLASS =
   'block cursor-pointer border-l-4 border-transparent px-3 py-2 aria-selected:border-brand aria-selected:bg-brand-soft hover:bg-paper-alt';
 
 /** Plain-language count for the live region. */
-export function countMessage(count: number, query: string, messages: SearchMessages): string {
+function countMessage(count: number, query: string, messages: SearchMessages): string {
   const template = count === 0 ? messages.countNone : pluralTemplate(count, messages.countOne, messages.countOther);
   return fillTemplate(template, { n: count, q: query });
 }
@@ -57,7 +57,7 @@ function findElements(input: HTMLInputElement): Elements | null {
  * Opens a result. On the same page, moves to the section and focuses its heading, so keyboard and
  * screen-reader users land where they chose; otherwise navigates.
  */
-export function openResult(href: string): void {
+function openResult(href: string): void {
   const url = new URL(href, window.location.href);
   if (url.pathname === window.location.pathname && url.hash) {
     const target = document.getElementById(decodeURIComponent(url.hash.slice(1)));

@@ -13,7 +13,7 @@ import { searchMessages, type SearchMessages } from './messages';
 const PAGE_RESULTS = 30;
 
 /** Plain-language summary of a search, shown and announced above the results. */
-export function resultsSummary(count: number, query: string, messages: SearchMessages): string {
+function resultsSummary(count: number, query: string, messages: SearchMessages): string {
   const template =
     count === 0 ? messages.summaryNone : pluralTemplate(count, messages.summaryOne, messages.summaryOther);
   return fillTemplate(template, { n: count, q: query });
