@@ -12,6 +12,7 @@ import { useId, useState } from 'react';
 import { useStore } from '@nanostores/react';
 import { $decision, $decisionStorage, clearSure, setSureAnswer, unlockDecisionStorage } from '@/stores/decision';
 import { $questionList, addBankQuestions } from '@/stores/question-list';
+import { hasBankQuestion } from '@/lib/questions/question-list';
 import { sureStatus, type SureAnswer, type SureId, type SureWords } from '@/lib/decision/sure';
 import StorageNotice from './DecisionStorageNotice';
 import type { ToolStrings } from '@/i18n';
@@ -34,7 +35,7 @@ export default function SureCheck({ questionTexts, questionsHref, myDataHref, t,
   const [announcement, setAnnouncement] = useState('');
   const baseId = useId();
   const status = sureStatus(sure.items, decision.sure);
-  const inList = new Set(list.items.filter((item) => item.kind === 'bank').map((item) => item.id));
+  const inList = (id: string) => hasBankQuestion(list, id);
 
   function answer(id: SureId, value: SureAnswer) {
     setAnnouncement('');
@@ -42,7 +43,7 @@ export default function SureCheck({ questionTexts, questionsHref, myDataHref, t,
   }
 
   function add(ids: string[]) {
-    const before = ids.filter((id) => inList.has(id)).length;
+    const before = ids.filter((id) => inList(id)).length;
     const result = addBankQuestions(ids);
     const added = result.added ?? 0;
     const total = result.state.items.length;
@@ -62,7 +63,7 @@ export default function SureCheck({ questionTexts, questionsHref, myDataHref, t,
         {sure.items.map((item) => {
           const current = decision.sure[item.id];
           const offered = item.questionIds.filter((id) => questionTexts[id]);
-          const allAdded = offered.length > 0 && offered.every((id) => inList.has(id));
+          const allAdded = offered.length > 0 && offered.every((id) => inList(id));
           return (
             <li key={item.id} data-sure-item={item.id}>
               <fieldset className="rounded border-2 border-line p-4">
@@ -108,7 +109,7 @@ export default function SureCheck({ questionTexts, questionsHref, myDataHref, t,
                           {offered.map((id) => (
                             <li key={id} data-question-id={id}>
                               {questionTexts[id]}
-                              {inList.has(id) && <span className="text-muted">{t.inYourList}</span>}
+                              {inList(id) && <span className="text-muted">{t.inYourList}</span>}
                             </li>
                           ))}
                         </ul>
@@ -119,7 +120,7 @@ export default function SureCheck({ questionTexts, questionsHref, myDataHref, t,
                           disabled={allAdded}
                           data-add-sure-questions={item.id}
                         >
-                          {allAdded ? t.allInList : t.addQuestions(offered.filter((id) => !inList.has(id)).length)}
+                          {allAdded ? t.allInList : t.addQuestions(offered.filter((id) => !inList(id)).length)}
                         </button>
                       </>
                     )}
