@@ -1,16 +1,17 @@
 // ESLint flat config: JavaScript and TypeScript recommended rules, Astro components, and the
 // accessibility rules for the React islands. Formatting is Prettier's job, not ESLint's.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     files: ['src/islands/**/*.tsx'],
     ...jsxA11y.flatConfigs.recommended,
