@@ -12,7 +12,8 @@ import {
   type SureContent,
   type ValuesContent,
 } from '@/lib/content/schema/decision';
-import { checkDecisionContent, decisionSourceOrder, formatDecisionProblems } from '@/lib/decision/decision-checks';
+import { checkDecisionContent, decisionSourceOrder } from '@/lib/decision/decision-checks';
+import { formatProblems } from '@/lib/content/problems';
 import { buildOptionGrid, type OptionGridModel } from '@/lib/decision/option-grid';
 import { allSureQuestionIds } from '@/lib/decision/sure';
 import { SOURCE_LANG, type Lang } from '@/lib/i18n/lang';
@@ -102,7 +103,7 @@ async function load(lang: Lang): Promise<DecisionData> {
     questionIds: new Set(guide.questionsById.keys()),
   });
   if (problems.length > 0 || !grid || !values || !pictures || !sure) {
-    throw new Error(formatDecisionProblems(problems));
+    throw new Error(formatProblems('Decision content', problems));
   }
 
   // The checks above made sure the bank has every question the SURE items offer.

@@ -3,7 +3,8 @@
  * plain, sorted data. A content problem stops the build here with a message for authors.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkContent, formatContentProblems } from '@/lib/content/content-checks';
+import { checkContent } from '@/lib/content/content-checks';
+import { formatProblems } from '@/lib/content/problems';
 import { contentForChecks } from '@/lib/content/check-input';
 import { GUIDE_SECTIONS } from '@/lib/content/sections';
 import { findOverduePages, formatFreshnessReport } from '@/lib/content/freshness';
@@ -109,7 +110,7 @@ async function load(): Promise<GuideData> {
     ),
   ];
   if (problems.length > 0) {
-    throw new Error(formatContentProblems(problems));
+    throw new Error(formatProblems('Content', problems));
   }
   const unknownPages = unknownReviewedPages(loadEdition(), [
     ...topics.map((t) => t.id),

@@ -12,7 +12,8 @@ import {
   topicSchema,
 } from '@/lib/content/schema/guide';
 import { helpStepSchema, warningSignSchema } from '@/lib/content/schema/warning-signs';
-import { checkContent, formatContentProblems } from '@/lib/content/content-checks';
+import { checkContent } from '@/lib/content/content-checks';
+import { formatProblems } from '@/lib/content/problems';
 import { contentForChecks, type LoadedGuide } from '@/lib/content/check-input';
 import type { ContentFile, ContentFiles, GuideFolder } from './content-files';
 
@@ -60,5 +61,5 @@ export function checkContentFiles(files: ContentFiles): string[] {
   const crossEntry = checkContent(
     contentForChecks({ ...guide, questionPresets, warningSigns, helpSteps } as unknown as LoadedGuide),
   );
-  return crossEntry.length > 0 ? formatContentProblems(crossEntry).split('\n') : [];
+  return crossEntry.length > 0 ? formatProblems('Content', crossEntry).split('\n') : [];
 }

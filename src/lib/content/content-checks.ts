@@ -5,6 +5,7 @@
  * The build calls it (src/data/guide-data.ts) and stops with the messages it returns.
  */
 import { GUIDE_SECTIONS } from './sections';
+import type { ContentProblem } from './problems';
 import { checkGlossaryAliases, type CheckedGlossaryNames } from './glossary-checks';
 import { checkWarningSigns, type CheckedSign, type CheckedStep } from './warning-sign-checks';
 
@@ -63,11 +64,6 @@ export interface ContentForChecks {
   glossary: CheckedGlossaryTerm[];
 }
 
-export interface ContentProblem {
-  /** File the author should open, when known. */
-  file?: string | undefined;
-  message: string;
-}
 
 /** Web hosts that only mirror other people's documents. The site links the original instead. */
 const MIRROR_HOSTS = [
@@ -165,12 +161,6 @@ export function checkContent(content: ContentForChecks): ContentProblem[] {
   return problems;
 }
 
-/** Turns problems into one message an author can act on. */
-export function formatContentProblems(problems: ContentProblem[]): string {
-  const lines = problems.map((p) => `  - ${p.file ? `${p.file}: ` : ''}${p.message}`);
-  const noun = problems.length === 1 ? 'problem' : 'problems';
-  return `Content check failed (${problems.length} ${noun}). Fix these and build again:\n${lines.join('\n')}`;
-}
 
 function checkNotEmpty(content: ContentForChecks): ContentProblem[] {
   const collections: Array<[string, unknown[]]> = [

@@ -4,7 +4,7 @@
  * search uses and the word list never shows. Pure, so it is unit-tested without Astro; checkContent
  * runs it on every build.
  */
-import type { ContentProblem } from './content-checks';
+import type { ContentProblem } from './problems';
 
 export interface CheckedGlossaryNames {
   /** Id of the entry (its file name), for messages. */

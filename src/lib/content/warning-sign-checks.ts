@@ -3,7 +3,7 @@
  * content/warning-signs/ and shown by reference only. Pure: unit-tested on the real files and on
  * broken copies. The build runs it with the other content checks (src/data/guide-data.ts).
  */
-import type { ContentProblem } from './content-checks';
+import type { ContentProblem } from './problems';
 import { warningSignsUsage } from '../warning-signs/warning-signs';
 
 export interface CheckedSign {

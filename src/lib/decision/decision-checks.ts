@@ -8,7 +8,8 @@
 import { iconArrayProblem } from '../risk/icon-array';
 import { checkReferences } from '../content/content-checks';
 import type { OptionGridContent, RiskPicturesContent, SureContent, ValuesContent } from '../content/schema/decision';
-import { bannedPhrasesIn, checkOptionGrid, gridSourceOrder, type DecisionProblem } from './option-grid';
+import { bannedPhrasesIn, checkOptionGrid, gridSourceOrder } from './option-grid';
+import type { ContentProblem } from '../content/problems';
 import { sureItemsProblem } from './sure';
 
 export interface DecisionContentForChecks {
@@ -32,8 +33,8 @@ export interface DecisionContentForChecks {
 const OPTION_WORDS = ['pump', 'stimulator', 'implant'];
 
 /** Runs every check. An empty list means the decision content is complete and consistent. */
-export function checkDecisionContent(content: DecisionContentForChecks): DecisionProblem[] {
-  const problems: DecisionProblem[] = [];
+export function checkDecisionContent(content: DecisionContentForChecks): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const { grid, values, pictures, files } = content;
 
   if (!grid)
@@ -128,13 +129,6 @@ export function checkDecisionContent(content: DecisionContentForChecks): Decisio
     }
   }
   return problems;
-}
-
-/** Turns problems into one message an author can act on (same style as the guide's checks). */
-export function formatDecisionProblems(problems: DecisionProblem[]): string {
-  const lines = problems.map((p) => `  - ${p.file ? `${p.file}: ` : ''}${p.message}`);
-  const noun = problems.length === 1 ? 'problem' : 'problems';
-  return `Decision content check failed (${problems.length} ${noun}). Fix these and build again:\n${lines.join('\n')}`;
 }
 
 /**

@@ -6,6 +6,7 @@
  * plain data or plain-language problems. The decision page stops the build on any problem.
  */
 import type { CitedParagraph, GridCell, OptionGridContent } from '../content/schema/decision';
+import type { ContentProblem } from '../content/problems';
 
 /** Id of the "keep my current care" column. IPDAS Q3 and NICE: it must always be an option. */
 export const KEEP_CURRENT_CARE_ID = 'keep-current-care';
@@ -44,12 +45,6 @@ const BANNED_PHRASES = [
   'reduces inflammation',
   'reduced inflammation',
 ] as const;
-
-/** A problem in the decision content, with the file to open. */
-export interface DecisionProblem {
-  file?: string | undefined;
-  message: string;
-}
 
 /** One cell as rendered: in the same column order as the options. */
 interface GridCellView {
@@ -131,8 +126,8 @@ function paragraphProblems(
   field: string,
   sourceIds: ReadonlySet<string>,
   file: string | undefined,
-): DecisionProblem[] {
-  const problems: DecisionProblem[] = [];
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   paragraphs.forEach((paragraph, index) => {
     for (const id of unknownSources(paragraph.sources, sourceIds)) {
       problems.push({ file, message: `${field}[${index}] cites "${id}", but there is no content/sources/${id}.yaml.` });
@@ -152,8 +147,8 @@ export function checkOptionGrid(
   grid: OptionGridContent,
   sourceIds: ReadonlySet<string>,
   file?: string,
-): DecisionProblem[] {
-  const problems: DecisionProblem[] = [];
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const add = (message: string) => problems.push({ file, message });
 
   const optionIds = grid.options.map((o) => o.id);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   checkContent,
   citedSourceIds,
-  formatContentProblems,
   usedGlossaryIds,
   type ContentForChecks,
 } from '@/lib/content/content-checks';
@@ -133,17 +132,5 @@ describe('citation and term scanning', () => {
 
   it('finds glossary ids once each', () => {
     expect(usedGlossaryIds('<Term id="a">x</Term> <Term id="b">y</Term> <Term id="a">z</Term>')).toEqual(['a', 'b']);
-  });
-});
-
-describe('formatContentProblems', () => {
-  it('names the count, each file and each message', () => {
-    const text = formatContentProblems([
-      { file: 'content/topics/a.mdx', message: 'First.' },
-      { message: 'Second.' },
-    ]);
-    expect(text).toContain('2 problems');
-    expect(text).toContain('- content/topics/a.mdx: First.');
-    expect(text).toContain('- Second.');
   });
 });

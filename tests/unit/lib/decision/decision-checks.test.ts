@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   checkDecisionContent,
   decisionSourceOrder,
-  formatDecisionProblems,
   type DecisionContentForChecks,
 } from '@/lib/decision/decision-checks';
 import { QUESTION_IDS, SOURCE_IDS, validGrid, validPictures, validSure, validValues } from './fixtures';
@@ -77,13 +76,6 @@ describe('checkDecisionContent', () => {
     const c = content();
     breakIt(c);
     expect(messages(c)).toContain(expected);
-  });
-
-  it('formats problems as one message that names each file', () => {
-    const text = formatDecisionProblems([{ file: 'a.yaml', message: 'One.' }, { message: 'Two.' }]);
-    expect(text).toBe(
-      'Decision content check failed (2 problems). Fix these and build again:\n  - a.yaml: One.\n  - Two.',
-    );
   });
 
   it('numbers sources in reading order: grid first, then pictures', () => {

@@ -16,11 +16,8 @@ import {
   type SureContent,
   type ValuesContent,
 } from '@/lib/content/schema/decision';
-import {
-  checkDecisionContent,
-  formatDecisionProblems,
-  type DecisionContentForChecks,
-} from '@/lib/decision/decision-checks';
+import { checkDecisionContent, type DecisionContentForChecks } from '@/lib/decision/decision-checks';
+import { formatProblems } from '@/lib/content/problems';
 import { columnWordCounts, KEEP_CURRENT_CARE_ID } from '@/lib/decision/option-grid';
 import { measurePage } from '@/lib/readability/page-readability';
 import { MAX_FLESCH_KINCAID_GRADE } from '@/lib/readability/score';
@@ -75,7 +72,7 @@ describe('content/decision', () => {
 
   it('passes every cross-entry check (sources, grid rows, equal detail, wording, SURE items and questions)', () => {
     const problems = checkDecisionContent(realContent());
-    expect(problems, problems.length ? formatDecisionProblems(problems) : '').toEqual([]);
+    expect(problems, problems.length ? formatProblems('Decision content', problems) : '').toEqual([]);
   });
 
   it('offers the four options of the issue, keeping current care first', () => {
@@ -125,7 +122,8 @@ describe('content/decision', () => {
 });
 
 describe('a broken content/decision/sure.yaml stops the build with a message naming the file', () => {
-  const failure = (content: DecisionContentForChecks) => formatDecisionProblems(checkDecisionContent(content));
+  const failure = (content: DecisionContentForChecks) =>
+    formatProblems('Decision content', checkDecisionContent(content));
 
   it('an unknown question id', () => {
     const content = realContent();
