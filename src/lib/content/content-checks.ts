@@ -5,6 +5,7 @@
  * The build calls it (src/data/guide-data.ts) and stops with the messages it returns.
  */
 import { GUIDE_SECTIONS } from './sections';
+import { splitIdList } from './ids';
 import type { ContentProblem } from './problems';
 import { checkGlossaryAliases, type CheckedGlossaryNames } from './glossary-checks';
 import { checkWarningSigns, type CheckedSign, type CheckedStep } from './warning-sign-checks';
@@ -103,13 +104,6 @@ export function citedSourceIds(body: string): string[] {
 /** Glossary ids a page uses in its text with <Term id="..." />. */
 export function usedGlossaryIds(body: string): string[] {
   return uniqueMatches(body, TERM_PATTERN);
-}
-
-export function splitIdList(value: string): string[] {
-  return value
-    .split(/[\s,]+/)
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
 }
 
 /** Runs every cross-entry check. An empty list means the content is consistent. */

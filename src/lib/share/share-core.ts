@@ -1,6 +1,6 @@
 /**
  * Pure helpers for the copy-link and share controls. No DOM access, so they are unit-tested
- * (tests/unit/scripts/share/share-core.test.ts). Shipped to the browser: keep it tiny.
+ * (tests/unit/lib/share/share-core.test.ts). Shipped to the browser: keep it tiny.
  */
 
 /** The address to share: the current page (query kept) with `hash` ("#id", or "" for the page). */

@@ -15,7 +15,7 @@
  * a button that does nothing; copy links stay plain links to #id.
  * Its words come from PageTools' data attributes (in the page's language), so it ships no language.
  */
-import { copyMessage, linkFor, type CopyMessages } from './share-core';
+import { copyMessage, linkFor, type CopyMessages } from '@/lib/share/share-core';
 
 const msg: DOMStringMap = document.querySelector<HTMLElement>('[data-page-tools]')?.dataset ?? {};
 const canShare = typeof navigator.share == 'function';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyMessage, linkFor } from '@/scripts/share/share-core';
+import { copyMessage, linkFor } from '@/lib/share/share-core';
 import { uiStrings } from '@/i18n';
 
 const tools = uiStrings('en').site.pageTools;
