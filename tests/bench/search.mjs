@@ -19,15 +19,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { parse } from 'yaml';
 import { CHROMIUM_ARGS, findChromium } from '../support/find-browser.mjs';
+import { SEARCH_TARGETS } from '../support/search-targets.mjs';
 import { distDir, root, serveDist } from './site.mjs';
-
-/** Targets from issue 4. */
-export const SEARCH_TARGETS = {
-  laterQueryMs: 30,
-  firstQueryMs: 150,
-  indexGzipBytes: 40 * 1024,
-  laterQueryMs10x: 60,
-};
 
 /** One page of each type; pages that the build does not have are skipped. */
 export const PAGE_TYPES = [

@@ -27,7 +27,7 @@ const EQUAL_DETAIL = {
 
 /**
  * Selling words and wrong claims that must never appear in decision content
- * (docs/content-authoring.md rules 5 and 7; evidence file section 1).
+ * (docs/content-authoring.md rules 5 and 7).
  */
 const BANNED_PHRASES = [
   'breakthrough',

@@ -1,6 +1,6 @@
 /**
  * The SURE test: four yes/no questions that screen for decisional conflict (Légaré et al. 2010;
- * sdm-standards.md section 3.1). Any "no" suggests the person may want more help before deciding,
+ * docs/ipdas.md). Any "no" suggests the person may want more help before deciding,
  * so each item offers matching questions from the question bank (content/questions/).
  *
  * The site does not score the answers or say what to choose. It shows which areas the person

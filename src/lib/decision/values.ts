@@ -3,7 +3,7 @@
  * person's top priorities.
  *
  * The summary only ever talks about the person's own statements. It never scores, ranks or
- * names an option, and never suggests one (IPDAS, sdm-standards.md section 8 item 8): the person
+ * names an option, and never suggests one (IPDAS QC9, docs/ipdas.md): the person
  * and their care team weigh the options together.
  *
  * Pure module: no DOM, no storage, no astro:*.
