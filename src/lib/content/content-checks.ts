@@ -6,6 +6,7 @@
  */
 import { GUIDE_SECTIONS } from './sections';
 import { splitIdList } from './ids';
+import { bannedPhrasesIn } from './banned-phrases';
 import type { ContentProblem } from './problems';
 import { checkGlossaryAliases, type CheckedGlossaryNames } from './glossary-checks';
 import { checkWarningSigns, type CheckedSign, type CheckedStep } from './warning-sign-checks';
@@ -125,11 +126,13 @@ export function checkContent(content: ContentForChecks): ContentProblem[] {
     problems.push(...checkReferences(topic, 'relatedQuestions', topic.relatedQuestions, questionIds));
     problems.push(...checkCitations(topic, sourceIds));
     problems.push(...checkTerms(topic, glossaryIds));
+    problems.push(...checkSellingWords(topic));
   }
   for (const page of content.pages) {
     problems.push(...checkReferences(page, 'sources', page.sources, sourceIds));
     problems.push(...checkCitations(page, sourceIds));
     problems.push(...checkTerms(page, glossaryIds));
+    problems.push(...checkSellingWords(page));
   }
   for (const preset of content.questionPresets) {
     problems.push(...checkReferences(preset, 'questionIds', preset.questionIds, questionIds));
@@ -272,6 +275,13 @@ function checkTerms(entry: CheckedTopic | CheckedPage, glossaryIds: Set<string>)
       file: entry.filePath,
       message: `The text uses <Term id="${id}">, but there is no glossary entry content/glossary/${id}.yaml.`,
     }));
+}
+
+function checkSellingWords(entry: CheckedTopic | CheckedPage): ContentProblem[] {
+  return bannedPhrasesIn(entry.body).map((phrase) => ({
+    file: entry.filePath,
+    message: `The text says "${phrase}", a selling word or wrong claim the site never uses (docs/content-authoring.md rules 5 and 7). Say what is known plainly instead.`,
+  }));
 }
 
 function uniqueMatches(text: string, pattern: RegExp): string[] {

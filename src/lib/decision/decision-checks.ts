@@ -8,7 +8,8 @@
 import { iconArrayProblem } from '../risk/icon-array';
 import { checkReferences } from '../content/content-checks';
 import type { OptionGridContent, RiskPicturesContent, SureContent, ValuesContent } from '../content/schema/decision';
-import { bannedPhrasesIn, checkOptionGrid, gridSourceOrder } from './option-grid';
+import { checkOptionGrid, gridSourceOrder } from './option-grid';
+import { bannedPhrasesIn } from '../content/banned-phrases';
 import type { ContentProblem } from '../content/problems';
 import { sureItemsProblem } from './sure';
 

@@ -7,6 +7,7 @@
  */
 import type { CitedParagraph, GridCell, OptionGridContent } from '../content/schema/decision';
 import type { ContentProblem } from '../content/problems';
+import { bannedPhrasesIn } from '../content/banned-phrases';
 
 /** Id of the "keep my current care" column. IPDAS Q3 and NICE: it must always be an option. */
 export const KEEP_CURRENT_CARE_ID = 'keep-current-care';
@@ -24,27 +25,6 @@ const EQUAL_DETAIL = {
   /** A column's total words must be at least this share of the longest column's total. */
   minColumnShare: 0.5,
 } as const;
-
-/**
- * Selling words and wrong claims that must never appear in decision content
- * (docs/content-authoring.md rules 5 and 7).
- */
-const BANNED_PHRASES = [
-  'breakthrough',
-  'safe and effective',
-  'minimally invasive',
-  'non-invasive',
-  'noninvasive',
-  'top choice',
-  'better than',
-  'advantages over',
-  'a new way',
-  'cutting-edge',
-  'state-of-the-art',
-  'miracle',
-  'reduces inflammation',
-  'reduced inflammation',
-] as const;
 
 /** One cell as rendered: in the same column order as the options. */
 interface GridCellView {
@@ -99,12 +79,6 @@ export function buildOptionGrid(grid: OptionGridContent): OptionGridModel {
       }),
     })),
   };
-}
-
-/** Banned phrases found in a text (lower-case comparison). */
-export function bannedPhrasesIn(text: string): string[] {
-  const lower = text.toLowerCase();
-  return BANNED_PHRASES.filter((phrase) => lower.includes(phrase));
 }
 
 function duplicates(ids: string[]): string[] {

@@ -104,6 +104,16 @@ describe('checkContent', () => {
     expect(checkContent(content)[0]!.message).toContain('no source with that id');
   });
 
+  it('reports selling words in a topic or page, with the file and the phrase', () => {
+    const content = validContent();
+    content.topics[0]!.body = 'A Breakthrough for back pain.';
+    content.pages[0]!.body = 'It is safe and effective.';
+    expect(checkContent(content)).toEqual([
+      expect.objectContaining({ file: content.topics[0]!.filePath, message: expect.stringContaining('"breakthrough"') }),
+      expect.objectContaining({ file: content.pages[0]!.filePath, message: expect.stringContaining('"safe and effective"') }),
+    ]);
+  });
+
   it('reports a glossary term that does not exist', () => {
     const content = validContent();
     content.topics[0]!.body = 'A <Term id="granuloma">mass</Term>.';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bannedPhrasesIn,
   buildOptionGrid,
   checkOptionGrid,
   columnWordCounts,
@@ -111,11 +110,6 @@ describe('helpers', () => {
   it('counts words like a reader', () => {
     expect(wordCount("It's a 3-year study, isn't it?")).toBe(6);
     expect(wordCount(undefined)).toBe(0);
-  });
-
-  it('finds banned phrases whatever the case', () => {
-    expect(bannedPhrasesIn('This is NOT Minimally Invasive')).toEqual(['minimally invasive']);
-    expect(bannedPhrasesIn('Plain words only.')).toEqual([]);
   });
 
   it('lists sources in reading order without repeats', () => {
