@@ -24,7 +24,9 @@ describe('reading level of every Spanish page', () => {
 
   it.each(pageFiles)('%s is fairly easy or easier (INFLESZ)', (file) => {
     const score = measureSpanishPage(readFileSync(file, 'utf8'));
-    console.log(`${file}: INFLESZ ${score.inflesz} (${score.band}), ${score.words} words, ${score.sentences} sentences`);
+    console.log(
+      `${file}: INFLESZ ${score.inflesz} (${score.band}), ${score.words} words, ${score.sentences} sentences`,
+    );
     expect(score.words, 'page has no prose to measure').toBeGreaterThan(50);
     expect(score.inflesz).toBeGreaterThanOrEqual(MIN_INFLESZ);
   });

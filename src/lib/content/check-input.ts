@@ -44,7 +44,11 @@ export function contentForChecks(all: LoadedGuide): ContentForChecks {
       term: g.data.term,
       aliases: g.data.aliases,
     })),
-    questionPresets: all.questionPresets.map((p) => ({ id: p.id, filePath: p.filePath, questionIds: p.data.questionIds })),
+    questionPresets: all.questionPresets.map((p) => ({
+      id: p.id,
+      filePath: p.filePath,
+      questionIds: p.data.questionIds,
+    })),
     warningSigns: all.warningSigns.map((w) => ({ ...w.data, id: w.id, filePath: w.filePath })),
     helpSteps: all.helpSteps.map((h) => h.data),
   };

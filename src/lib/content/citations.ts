@@ -44,10 +44,7 @@ export function setPageCitations(
   locals.pageSources = numberSources([...labels.keys()], (id) => labels.get(id) ?? id);
 }
 
-export function numberSources(
-  ids: string[],
-  labelFor: (id: string) => string,
-): NumberedSource[] {
+export function numberSources(ids: string[], labelFor: (id: string) => string): NumberedSource[] {
   return ids.map((id, index) => ({ id, number: index + 1, label: labelFor(id) }));
 }
 

@@ -66,7 +66,6 @@ export interface ContentForChecks {
   glossary: CheckedGlossaryTerm[];
 }
 
-
 /** Web hosts that only mirror other people's documents. The site links the original instead. */
 const MIRROR_HOSTS = [
   'scribd.com',
@@ -157,7 +156,6 @@ export function checkContent(content: ContentForChecks): ContentProblem[] {
   }
   return problems;
 }
-
 
 function checkNotEmpty(content: ContentForChecks): ContentProblem[] {
   const collections: Array<[string, unknown[]]> = [

@@ -81,7 +81,9 @@ export function formatFreshnessReport(pages: readonly ReviewedPage[], today: Dat
   if (dueSoon.length > 0) {
     lines.push(
       `Review due soon: ${plural(dueSoon.length, 'page')} within ${DUE_SOON_DAYS} days:`,
-      ...dueSoon.map((p) => `  - ${p.filePath}: next review ${toIsoDate(p.nextReview)} (in ${plural(p.daysLeft, 'day')})`),
+      ...dueSoon.map(
+        (p) => `  - ${p.filePath}: next review ${toIsoDate(p.nextReview)} (in ${plural(p.daysLeft, 'day')})`,
+      ),
     );
   }
   if (lines.length === 0) {

@@ -70,7 +70,15 @@ export interface MdxTextOptions {
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
 /** Blocks that are never reader-facing text. */
-const NON_TEXT_BLOCKS = new Set(['code', 'yaml', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'thematicBreak', 'definition']);
+const NON_TEXT_BLOCKS = new Set([
+  'code',
+  'yaml',
+  'html',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'thematicBreak',
+  'definition',
+]);
 /** A component (capitalized JSX name) renders its own output; lower-case HTML elements hold page text. */
 const COMPONENT_NAME = /^[A-Z]/;
 /** "Read more: [page](/guide/…)" lines only point elsewhere. */
@@ -128,7 +136,13 @@ export function mdxTextBlocks(source: string | MdNode, options: MdxTextOptions =
     if (NON_TEXT_BLOCKS.has(node.type)) return;
     switch (node.type) {
       case 'heading':
-        blocks.push({ kind: 'heading', depth: node.depth ?? 0, text: squash(inlineText(node, options)), topLevel, insideComponent });
+        blocks.push({
+          kind: 'heading',
+          depth: node.depth ?? 0,
+          text: squash(inlineText(node, options)),
+          topLevel,
+          insideComponent,
+        });
         return;
       case 'paragraph': {
         const text = squash(inlineText(node, options));

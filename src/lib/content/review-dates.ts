@@ -35,4 +35,3 @@ export function toIsoDate(date: Date): string {
 function startOfUtcDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
-

@@ -46,4 +46,3 @@ export const EVIDENCE_STRENGTHS = ['strong', 'moderate', 'weak'] as const;
 
 /** How sure we are, from the strength of the source (docs/content-authoring.md rule 4). */
 export type EvidenceStrength = (typeof EVIDENCE_STRENGTHS)[number];
-

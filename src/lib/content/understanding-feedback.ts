@@ -13,7 +13,16 @@ export interface FeedbackTemplates {
  * The words shown and announced after a choice: whether it was right, the right answer, and why.
  * Plain and kind: this is a check for the reader, not a test.
  */
-export function feedbackFor(chosenCorrect: boolean, correctText: string, explanation: string, templates: FeedbackTemplates): string {
+export function feedbackFor(
+  chosenCorrect: boolean,
+  correctText: string,
+  explanation: string,
+  templates: FeedbackTemplates,
+): string {
   // split/join rather than a RegExp: the texts are the reader's page text, never patterns.
-  return (chosenCorrect ? templates.right : templates.wrong).split('{a}').join(correctText).split('{why}').join(explanation);
+  return (chosenCorrect ? templates.right : templates.wrong)
+    .split('{a}')
+    .join(correctText)
+    .split('{why}')
+    .join(explanation);
 }

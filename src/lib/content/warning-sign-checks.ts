@@ -57,7 +57,10 @@ export function findHandWrittenTriage(text: string): string | null {
 }
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 export function checkWarningSigns(input: {
@@ -73,7 +76,8 @@ export function checkWarningSigns(input: {
   if (!signs.some((s) => s.core)) {
     problems.push({
       file: 'content/warning-signs/',
-      message: 'No sign is marked "core: true". Every page with warning signs must show the core emergency signs first.',
+      message:
+        'No sign is marked "core: true". Every page with warning signs must show the core emergency signs first.',
     });
   }
 
@@ -90,7 +94,10 @@ export function checkWarningSigns(input: {
     } else byText.set(key, sign);
     for (const id of sign.sources) {
       if (!sourceIds.has(id)) {
-        problems.push({ file: sign.filePath, message: `"sources" lists "${id}", but there is no content/sources/${id}.yaml.` });
+        problems.push({
+          file: sign.filePath,
+          message: `"sources" lists "${id}", but there is no content/sources/${id}.yaml.`,
+        });
       }
     }
   }
@@ -134,7 +141,10 @@ export function checkWarningSigns(input: {
           message: `<WarningSigns show="..."> names "${id}", which is a core sign and is always shown first. Remove it from "show".`,
         });
       } else if (seen.has(id)) {
-        problems.push({ file: page.filePath, message: `<WarningSigns show="..."> names "${id}" twice. List each sign once.` });
+        problems.push({
+          file: page.filePath,
+          message: `<WarningSigns show="..."> names "${id}" twice. List each sign once.`,
+        });
       }
       seen.add(id);
     }

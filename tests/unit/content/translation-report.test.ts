@@ -55,7 +55,9 @@ describe('translation versions in a build', () => {
     changeEnglish('content/warning-signs/missed-refill.yaml');
     const report = new TranslationReport('es', root);
     report.read('content/warning-signs/missed-refill.yaml');
-    expect(() => report.finish()).toThrow(/content\/es\/warning-signs\/missed-refill\.yaml: the English warning-sign text .* changed after it was translated/);
+    expect(() => report.finish()).toThrow(
+      /content\/es\/warning-signs\/missed-refill\.yaml: the English warning-sign text .* changed after it was translated/,
+    );
   });
 
   it('lists a missing translation without stopping the build', () => {

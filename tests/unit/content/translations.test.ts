@@ -12,7 +12,13 @@ import { LANGS, SOURCE_LANG } from '@/lib/i18n/lang';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { overlayTranslation } from '@/lib/i18n/translation';
-import { glossarySchema, pageSchema, questionPresetSchema, questionSchema, topicSchema } from '@/lib/content/schema/guide';
+import {
+  glossarySchema,
+  pageSchema,
+  questionPresetSchema,
+  questionSchema,
+  topicSchema,
+} from '@/lib/content/schema/guide';
 import { helpStepSchema, warningSignSchema } from '@/lib/content/schema/warning-signs';
 import { understandingFileSchema } from '@/lib/content/schema/understanding';
 import { decisionEntrySchema } from '@/lib/content/schema/decision';
@@ -31,7 +37,9 @@ function filesIn(dir: string): string[] {
 }
 
 describe.each(LANGS.filter((lang) => lang !== SOURCE_LANG))('content translated into %s', (lang) => {
-  const translated = filesIn(`content/${lang}`).filter((f) => /\.(mdx|ya?ml)$/.test(f) && !f.endsWith('search-synonyms.yaml'));
+  const translated = filesIn(`content/${lang}`).filter(
+    (f) => /\.(mdx|ya?ml)$/.test(f) && !f.endsWith('search-synonyms.yaml'),
+  );
 
   it.each(translated)('%s matches its English file', (file) => {
     const report = new TranslationReport(lang);
@@ -56,26 +64,36 @@ describe('the Spanish word list', () => {
   });
 });
 
-describe.each(LANGS.filter((lang) => lang !== SOURCE_LANG))('everything a reader sees is translated into %s', (lang) => {
-  // Sources are English documents and keep their titles; site.yaml is the edition (its own
-  // translations block); search synonyms are written per language, not translated.
-  const NOT_TRANSLATED = /^content\/(sources\/|site\.yaml$|search-synonyms\.yaml$|[a-z]{2}\/)/;
-  const english = filesIn('content').filter((f) => /\.(mdx|ya?ml)$/.test(f) && !NOT_TRANSLATED.test(f) && !/\/_/.test(f));
+describe.each(LANGS.filter((lang) => lang !== SOURCE_LANG))(
+  'everything a reader sees is translated into %s',
+  (lang) => {
+    // Sources are English documents and keep their titles; site.yaml is the edition (its own
+    // translations block); search synonyms are written per language, not translated.
+    const NOT_TRANSLATED = /^content\/(sources\/|site\.yaml$|search-synonyms\.yaml$|[a-z]{2}\/)/;
+    const english = filesIn('content').filter(
+      (f) => /\.(mdx|ya?ml)$/.test(f) && !NOT_TRANSLATED.test(f) && !/\/_/.test(f),
+    );
 
-  it('finds the English content', () => {
-    expect(english.length).toBeGreaterThan(150);
-  });
+    it('finds the English content', () => {
+      expect(english.length).toBeGreaterThan(150);
+    });
 
-  it('has a translation of every English content file', () => {
-    const missing = english.filter((f) => !filesIn(`content/${lang}`).includes(f.replace(/^content\//, `content/${lang}/`)));
-    expect(missing).toEqual([]);
-  });
-});
+    it('has a translation of every English content file', () => {
+      const missing = english.filter(
+        (f) => !filesIn(`content/${lang}`).includes(f.replace(/^content\//, `content/${lang}/`)),
+      );
+      expect(missing).toEqual([]);
+    });
+  },
+);
 
 describe.each(LANGS.filter((lang) => lang !== SOURCE_LANG))('translations into %s obey the English schemas', (lang) => {
   // The same length limits in every language: a warning sign's short form fits the wallet card,
   // a description fits a link preview.
-  const SCHEMAS: [RegExp, { safeParse(data: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }][] = [
+  const SCHEMAS: [
+    RegExp,
+    { safeParse(data: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+  ][] = [
     [/^content\/topics\//, topicSchema],
     [/^content\/pages\//, pageSchema],
     [/^content\/questions\//, questionSchema],

@@ -92,28 +92,30 @@ const gridRowSchema = z.object({
 });
 
 /** The decision page: the decision, who it is for, and the option grid. */
-export const optionGridSchema = z.object({
-  kind: z.literal('option-grid'),
-  /** Page title. */
-  title: pageTitle,
-  /** At most 160 characters, for link previews and search. */
-  description: pageDescription,
-  /** The decision in one sentence, shown first (IPDAS qualifying criterion 2). */
-  decision: plainText(160),
-  /** The health problem the decision is about (IPDAS qualifying criterion 1). */
-  problem: z.array(citedParagraphSchema).min(1).max(3),
-  /** Who the page is for, as short list items. */
-  forWhom: z.array(plainText(200)).min(1).max(5),
-  /** Who the page is not for, with a link to a better place where there is one. */
-  notFor: z.array(notForItemSchema).min(1).max(5),
-  /** A note for people whose pain comes from cancer, where the evidence differs. */
-  cancerNote: z.array(citedParagraphSchema).max(3).default([]),
-  ...reviewFields,
-  /** The columns, in the order shown. Keep "keep my current care" first. */
-  options: z.array(gridOptionSchema).min(2).max(5),
-  /** The rows, in the order shown. */
-  rows: z.array(gridRowSchema).min(3).max(12),
-}).superRefine(refineReviewDates);
+export const optionGridSchema = z
+  .object({
+    kind: z.literal('option-grid'),
+    /** Page title. */
+    title: pageTitle,
+    /** At most 160 characters, for link previews and search. */
+    description: pageDescription,
+    /** The decision in one sentence, shown first (IPDAS qualifying criterion 2). */
+    decision: plainText(160),
+    /** The health problem the decision is about (IPDAS qualifying criterion 1). */
+    problem: z.array(citedParagraphSchema).min(1).max(3),
+    /** Who the page is for, as short list items. */
+    forWhom: z.array(plainText(200)).min(1).max(5),
+    /** Who the page is not for, with a link to a better place where there is one. */
+    notFor: z.array(notForItemSchema).min(1).max(5),
+    /** A note for people whose pain comes from cancer, where the evidence differs. */
+    cancerNote: z.array(citedParagraphSchema).max(3).default([]),
+    ...reviewFields,
+    /** The columns, in the order shown. Keep "keep my current care" first. */
+    options: z.array(gridOptionSchema).min(2).max(5),
+    /** The rows, in the order shown. */
+    rows: z.array(gridRowSchema).min(3).max(12),
+  })
+  .superRefine(refineReviewDates);
 
 /** One "what matters to you" statement. */
 const valueStatementSchema = z.object({

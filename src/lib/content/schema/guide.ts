@@ -101,7 +101,6 @@ export const glossarySchema = z.object({
   source: z.string().optional(),
 });
 
-
 /**
  * A ready-made question list for clinicians to send to patients (content/question-presets/<id>.yaml),
  * shown on /for-clinicians/. The file name is the list's id.

@@ -11,7 +11,9 @@ export const translationMetaSchema = z
      * SHA-256 (`node scripts/translation-hash.mjs content/topics/risks.mdx`). When the English file
      * changes, the page says its English source has changed and the build lists it.
      */
-    from: z.string().regex(/^[0-9a-f]{12}$/, { error: 'Write the 12-character hash from scripts/translation-hash.mjs.' }),
+    from: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/, { error: 'Write the 12-character hash from scripts/translation-hash.mjs.' }),
     /** The day that English version was translated (YYYY-MM-DD). */
     date: z.coerce.date(),
     /** True only once a medical translator has reviewed this translation; then name them in reviewedBy. */

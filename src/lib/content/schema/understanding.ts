@@ -33,7 +33,10 @@ const understandingQuestionSchema = z
     /** The question, one short sentence in plain words (US grade 6). */
     question: z.string().trim().min(5).max(160),
     /** Two to four choices, exactly one with `correct: true`. */
-    choices: z.array(understandingChoiceSchema).min(UNDERSTANDING_LIMITS.minChoices).max(UNDERSTANDING_LIMITS.maxChoices),
+    choices: z
+      .array(understandingChoiceSchema)
+      .min(UNDERSTANDING_LIMITS.minChoices)
+      .max(UNDERSTANDING_LIMITS.maxChoices),
     /** The right answer and why, in one to three plain sentences taken from the page's own text. */
     explanation: z.string().trim().min(10).max(400),
   })
@@ -46,7 +49,10 @@ const understandingQuestionSchema = z
 export const understandingFileSchema = z
   .object({
     /** Three to five questions, in the order the page teaches them. */
-    questions: z.array(understandingQuestionSchema).min(UNDERSTANDING_LIMITS.minQuestions).max(UNDERSTANDING_LIMITS.maxQuestions),
+    questions: z
+      .array(understandingQuestionSchema)
+      .min(UNDERSTANDING_LIMITS.minQuestions)
+      .max(UNDERSTANDING_LIMITS.maxQuestions),
   })
   .refine((file) => new Set(file.questions.map((q) => q.id)).size === file.questions.length, {
     error: 'Each question needs its own id: two questions in this file share one.',
@@ -94,7 +100,10 @@ export function checkUnderstanding(topicIds: string[], files: UnderstandingForCh
         message: `There is no guide page "${file.id}" in content/topics/. Name the file after the page it belongs to.`,
       });
     }
-    if (file.questionCount < UNDERSTANDING_LIMITS.minQuestions || file.questionCount > UNDERSTANDING_LIMITS.maxQuestions) {
+    if (
+      file.questionCount < UNDERSTANDING_LIMITS.minQuestions ||
+      file.questionCount > UNDERSTANDING_LIMITS.maxQuestions
+    ) {
       problems.push({
         file: name,
         message: `Has ${file.questionCount} questions. Give ${UNDERSTANDING_LIMITS.minQuestions} to ${UNDERSTANDING_LIMITS.maxQuestions}.`,

@@ -49,7 +49,11 @@ export const warningSignSchema = z
       ctx.addIssue({ code: 'custom', path: ['core'], message: 'Only emergency-level signs can be core signs.' });
     }
     if (sign.crisisLine && sign.level !== 'emergency') {
-      ctx.addIssue({ code: 'custom', path: ['crisisLine'], message: 'The crisis line is shown only with emergency-level signs.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['crisisLine'],
+        message: 'The crisis line is shown only with emergency-level signs.',
+      });
     }
   });
 

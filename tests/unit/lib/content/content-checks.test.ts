@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkContent,
-  citedSourceIds,
-  usedGlossaryIds,
-  type ContentForChecks,
-} from '@/lib/content/content-checks';
+import { checkContent, citedSourceIds, usedGlossaryIds, type ContentForChecks } from '@/lib/content/content-checks';
 import { GUIDE_SECTIONS } from '@/lib/content/sections';
 
 /** A small, consistent content set; each test breaks one thing. */
@@ -25,7 +20,9 @@ function validContent(): ContentForChecks {
     ],
     questions: [{ id: 'q-one', filePath: 'content/questions/q-one.yaml', declaredId: 'q-one' }],
     glossary: [{ id: 'catheter', filePath: 'content/glossary/catheter.yaml', source: 's1' }],
-    questionPresets: [{ id: 'after-implant', filePath: 'content/question-presets/after-implant.yaml', questionIds: ['q-one'] }],
+    questionPresets: [
+      { id: 'after-implant', filePath: 'content/question-presets/after-implant.yaml', questionIds: ['q-one'] },
+    ],
   };
 }
 
@@ -47,7 +44,11 @@ describe('checkContent', () => {
   it('reports an unknown related question', () => {
     const content = validContent();
     content.topics[0]!.relatedQuestions = ['no-such-question'];
-    expect(checkContent(content).map((p) => p.message).join()).toContain('"no-such-question"');
+    expect(
+      checkContent(content)
+        .map((p) => p.message)
+        .join(),
+    ).toContain('"no-such-question"');
   });
 
   it('reports a duplicate question id', () => {
@@ -85,11 +86,17 @@ describe('checkContent', () => {
     expect(checkContent(content)).toEqual([
       {
         file: 'content/question-presets/after-implant.yaml',
-        message: expect.stringContaining('"questionIds" lists "q-missing", but there is no entry with that id in content/questions/'),
+        message: expect.stringContaining(
+          '"questionIds" lists "q-missing", but there is no entry with that id in content/questions/',
+        ),
       },
     ]);
     content.questionPresets = [];
-    expect(checkContent(content).map((p) => p.message).join('\n')).toContain('The "question-presets" collection is empty');
+    expect(
+      checkContent(content)
+        .map((p) => p.message)
+        .join('\n'),
+    ).toContain('The "question-presets" collection is empty');
   });
 
   it('reports a citation of a source the page does not list', () => {
@@ -109,8 +116,14 @@ describe('checkContent', () => {
     content.topics[0]!.body = 'A Breakthrough for back pain.';
     content.pages[0]!.body = 'It is safe and effective.';
     expect(checkContent(content)).toEqual([
-      expect.objectContaining({ file: content.topics[0]!.filePath, message: expect.stringContaining('"breakthrough"') }),
-      expect.objectContaining({ file: content.pages[0]!.filePath, message: expect.stringContaining('"safe and effective"') }),
+      expect.objectContaining({
+        file: content.topics[0]!.filePath,
+        message: expect.stringContaining('"breakthrough"'),
+      }),
+      expect.objectContaining({
+        file: content.pages[0]!.filePath,
+        message: expect.stringContaining('"safe and effective"'),
+      }),
     ]);
   });
 
@@ -137,7 +150,11 @@ describe('checkContent', () => {
 
 describe('citation and term scanning', () => {
   it('finds every cited id, including comma-separated lists', () => {
-    expect(citedSourceIds('A.<Cite id="s1" /> B.<Cite id="s2, s3" /> C.<Cite id=\'s1\' />')).toEqual(['s1', 's2', 's3']);
+    expect(citedSourceIds('A.<Cite id="s1" /> B.<Cite id="s2, s3" /> C.<Cite id=\'s1\' />')).toEqual([
+      's1',
+      's2',
+      's3',
+    ]);
   });
 
   it('finds glossary ids once each', () => {

@@ -30,7 +30,9 @@ describe('misspellingReason', () => {
   });
 
   it('flags a word on the explicit list even when it looks like no other name', () => {
-    expect(misspellingReason('spinal chord', ['Spinal cord stimulation'])).toBe('it is on the list of known misspellings');
+    expect(misspellingReason('spinal chord', ['Spinal cord stimulation'])).toBe(
+      'it is on the list of known misspellings',
+    );
     expect(misspellingReason('Baclophen', ['Lioresal'])).toBeDefined();
   });
 
@@ -105,7 +107,9 @@ describe('checkGlossaryAliases', () => {
       pages: [],
       sources: [{ id: 's1', declaredId: 's1' }],
       questions: [{ id: 'q', declaredId: 'q' }],
-      glossary: [{ id: 'catheter', filePath: 'content/glossary/catheter.yaml', term: 'Catheter', aliases: ['cathater'] }],
+      glossary: [
+        { id: 'catheter', filePath: 'content/glossary/catheter.yaml', term: 'Catheter', aliases: ['cathater'] },
+      ],
       questionPresets: [],
     };
     const messages = checkContent(content).map((p) => p.message);
@@ -117,7 +121,11 @@ describe('the real word list', () => {
   const dir = 'content/glossary';
   const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'));
   const entries = files.map((f) => {
-    const data = parse(readFileSync(join(dir, f), 'utf8')) as { term: string; aliases?: string[]; misspellings?: string[] };
+    const data = parse(readFileSync(join(dir, f), 'utf8')) as {
+      term: string;
+      aliases?: string[];
+      misspellings?: string[];
+    };
     return { id: f.replace(/\.ya?ml$/, ''), filePath: join(dir, f), ...data };
   });
 

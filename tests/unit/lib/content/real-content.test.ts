@@ -37,12 +37,19 @@ describe('broken content is caught with a message for authors', () => {
         const page = risksPage(files);
         page.body = `${page.body!.replace('<WarningSigns wait show="', '<WarningSigns wait show="wound-problme, ')}\n\nIf this happens, call 911.\n`;
         const wound = files['warning-signs'].find((w) => w.id === 'wound-problem')!;
-        files['warning-signs'].push({ ...wound, id: 'wound-problem-now', filePath: 'content/warning-signs/wound-problem-now.yaml', data: { ...wound.data, level: 'now' } });
+        files['warning-signs'].push({
+          ...wound,
+          id: 'wound-problem-now',
+          filePath: 'content/warning-signs/wound-problem-now.yaml',
+          data: { ...wound.data, level: 'now' },
+        });
       }),
     ).join('\n');
     expect(problems).toContain('content/topics/risks.mdx: <WarningSigns show="..."> names "wound-problme"');
     expect(problems).toContain('content/topics/risks.mdx: The text says "call 911"');
-    expect(problems).toContain('content/warning-signs/wound-problem-now.yaml: This sign has the same words as "wound-problem" (today)');
+    expect(problems).toContain(
+      'content/warning-signs/wound-problem-now.yaml: This sign has the same words as "wound-problem" (today)',
+    );
   });
 
   it('an unknown source id names the file and the id', () => {
@@ -83,7 +90,11 @@ describe('broken content is caught with a message for authors', () => {
       contentWith((files) => {
         const original = files.questions.find((q) => q.id === 'refill-how-often');
         if (!original) throw new Error('content/questions/refill-how-often.yaml is gone; update this test');
-        files.questions.push({ ...original, id: 'refill-how-often-copy', filePath: 'content/questions/refill-how-often-copy.yaml' });
+        files.questions.push({
+          ...original,
+          id: 'refill-how-often-copy',
+          filePath: 'content/questions/refill-how-often-copy.yaml',
+        });
       }),
     ).join('\n');
     expect(problems).toContain('Duplicate questions id "refill-how-often"');

@@ -20,7 +20,10 @@ const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith
 const question = (id: string, correct: number[] = [0]) => ({
   id,
   question: 'Is this a question?',
-  choices: [{ text: 'Yes', correct: correct.includes(0) }, { text: 'No', correct: correct.includes(1) }],
+  choices: [
+    { text: 'Yes', correct: correct.includes(0) },
+    { text: 'No', correct: correct.includes(1) },
+  ],
   explanation: 'Yes, because it ends with a question mark.',
 });
 
@@ -48,7 +51,9 @@ describe('the real understanding files', () => {
 
 describe('understanding schema', () => {
   it('accepts 3 to 5 questions with exactly one right choice each', () => {
-    expect(understandingFileSchema.safeParse({ questions: [question('a'), question('b'), question('c')] }).success).toBe(true);
+    expect(
+      understandingFileSchema.safeParse({ questions: [question('a'), question('b'), question('c')] }).success,
+    ).toBe(true);
   });
 
   it('refuses fewer than 3 or more than 5 questions', () => {
@@ -61,7 +66,9 @@ describe('understanding schema', () => {
     const none = understandingFileSchema.safeParse({ questions: [question('a', []), question('b'), question('c')] });
     expect(none.success).toBe(false);
     expect(none.error?.message).toContain('exactly one choice');
-    expect(understandingFileSchema.safeParse({ questions: [question('a', [0, 1]), question('b'), question('c')] }).success).toBe(false);
+    expect(
+      understandingFileSchema.safeParse({ questions: [question('a', [0, 1]), question('b'), question('c')] }).success,
+    ).toBe(false);
     const repeated = understandingFileSchema.safeParse({ questions: [question('a'), question('a'), question('c')] });
     expect(repeated.error?.message).toContain('its own id');
   });
@@ -69,14 +76,26 @@ describe('understanding schema', () => {
 
 describe('checkUnderstanding', () => {
   it('names a guide page with no file, a file for no page, and a wrong count', () => {
-    const problems = checkUnderstanding(['risks', 'the-trial'], [
-      { id: 'risks', questionCount: 3 },
-      { id: 'old-page', filePath: 'content/understanding/old-page.yaml', questionCount: 6 },
-    ]);
+    const problems = checkUnderstanding(
+      ['risks', 'the-trial'],
+      [
+        { id: 'risks', questionCount: 3 },
+        { id: 'old-page', filePath: 'content/understanding/old-page.yaml', questionCount: 6 },
+      ],
+    );
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'content/understanding/the-trial.yaml', message: expect.stringContaining('has no "Check your understanding"') }),
-      expect.objectContaining({ file: 'content/understanding/old-page.yaml', message: expect.stringContaining('no guide page "old-page"') }),
-      expect.objectContaining({ file: 'content/understanding/old-page.yaml', message: 'Has 6 questions. Give 3 to 5.' }),
+      expect.objectContaining({
+        file: 'content/understanding/the-trial.yaml',
+        message: expect.stringContaining('has no "Check your understanding"'),
+      }),
+      expect.objectContaining({
+        file: 'content/understanding/old-page.yaml',
+        message: expect.stringContaining('no guide page "old-page"'),
+      }),
+      expect.objectContaining({
+        file: 'content/understanding/old-page.yaml',
+        message: 'Has 6 questions. Give 3 to 5.',
+      }),
     ]);
   });
 });
@@ -87,6 +106,8 @@ describe('feedbackFor', () => {
     expect(feedbackFor(true, 'Yes', 'It is surgery.', english)).toBe('Yes, that is right. It is surgery.');
     expect(feedbackFor(false, 'Yes', 'It is surgery.', english)).toBe('Not quite. The answer is: Yes. It is surgery.');
     const spanish = uiStrings('es').site.understanding;
-    expect(feedbackFor(false, 'Sí', 'Es una cirugía.', spanish)).toBe('No exactamente. La respuesta es: Sí. Es una cirugía.');
+    expect(feedbackFor(false, 'Sí', 'Es una cirugía.', spanish)).toBe(
+      'No exactamente. La respuesta es: Sí. Es una cirugía.',
+    );
   });
 });
