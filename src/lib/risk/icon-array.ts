@@ -14,6 +14,7 @@
  */
 import { site as englishSite } from '../../i18n/en/site';
 import type { SiteStrings } from '../../i18n';
+import type { RiskPicture } from '../content/schema/decision';
 
 /** The sentences around the numbers, in the page's language (src/i18n/<lang>/site.ts `iconArray`). */
 type IconArrayPhrases = SiteStrings['iconArray'];
@@ -202,4 +203,31 @@ export function captionStatement(groups: IconGroup[], words: IconArrayWords, tim
   }
   const [first, second] = groups as [IconGroup, IconGroup];
   return `${statementFor(first, words)} ${statementFor(second, words)} ${phrasesOf(words).both(words.unit, when)}`;
+}
+
+/**
+ * The IconArray component's attributes for a picture of the decision aid
+ * (content/decision/risk-pictures.yaml): the same attributes an author writes in a topic page.
+ */
+export function iconArrayAttributes(picture: RiskPicture) {
+  const [first, second] = picture.groups;
+  // The schema asks for one or two groups; this only guards the type.
+  if (!first) throw new Error(`Risk picture "${picture.id}" has no group.`);
+  return {
+    id: `picture-${picture.id}`,
+    title: picture.title,
+    affected: first.affected,
+    label: first.label,
+    compareAffected: second?.affected,
+    compareLabel: second?.label,
+    unit: picture.unit,
+    outcome: picture.outcome,
+    notOutcome: picture.notOutcome,
+    who: picture.who,
+    timeFrame: picture.timeFrame,
+    strength: picture.strength,
+    why: picture.why,
+    note: picture.note,
+    sources: picture.sources.join(','),
+  };
 }

@@ -11,7 +11,9 @@ import {
   statementFor,
   textAlternativeFor,
   iconArrayPicture,
+  iconArrayAttributes,
 } from '@/lib/risk/icon-array';
+import { validPictures } from '../decision/fixtures';
 
 const headache = { unit: 'pump operations', outcome: 'led to a spinal headache', notOutcome: 'did not' };
 
@@ -160,5 +162,28 @@ describe('words for a picture', () => {
       moderate: 'We are not very sure of this.',
       weak: 'We are unsure of this.',
     });
+  });
+});
+
+describe('iconArrayAttributes', () => {
+  it("gives the decision aid's picture the attributes an author writes in a page", () => {
+    const [picture] = validPictures().pictures;
+    const compared = {
+      ...picture!,
+      groups: [
+        { affected: 23, label: 'Pump' },
+        { affected: 5, label: 'Usual care' },
+      ],
+      sources: ['s1', 's3'],
+    };
+    expect(iconArrayAttributes(compared)).toMatchObject({
+      id: 'picture-headache',
+      affected: 23,
+      label: 'Pump',
+      compareAffected: 5,
+      compareLabel: 'Usual care',
+      sources: 's1,s3',
+    });
+    expect(iconArrayAttributes(picture!)).toMatchObject({ affected: 23, compareAffected: undefined });
   });
 });
