@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { ToolStrings } from '@/i18n';
-import { formatCount, formatDateTime, listInWords } from '@/lib/i18n/intl';
+import { formatDateTime, listInWords } from '@/lib/i18n/intl';
 import type { Lang } from '@/lib/i18n/lang';
 import {
   applyRestore,
@@ -25,11 +25,11 @@ import type { RecordFacts } from '@/lib/storage/record-kind';
 import { browserStorage, RECORD_WRITTEN_EVENT } from '@/lib/storage/stored-value';
 import { Button, ButtonRow } from './ui/Button';
 import { Field } from './ui/Field';
-import { KeptValue } from './ui/KeptValue';
 import { Notice, NOTICE_BOX } from './ui/Notice';
 import { Section } from './ui/Section';
-
-type RecordWords = ToolStrings['records'][keyof ToolStrings['records']];
+import KeptList from './my-data/KeptList';
+import RestorePlanView from './my-data/RestorePlanView';
+import type { RecordWords } from './my-data/record-words';
 
 export interface Props {
   lang: Lang;
@@ -147,6 +147,15 @@ export default function SiteDataManager({ lang, strings: t, records }: Props) {
     else say(t.deleted);
   };
 
+  const toggleCopy = (key: string) =>
+    setShown((old) => {
+      if (key in old) {
+        const { [key]: _gone, ...rest } = old;
+        return rest;
+      }
+      return { ...old, [key]: readKeptCopy(browserStorage(), key) ?? t.copyUnreadable };
+    });
+
   const removeCopy = (key: string) => {
     if (deleteKeptCopy(browserStorage(), key)) say(t.copyDeleted);
     else say(t.copyNotDeleted, true);
@@ -155,12 +164,6 @@ export default function SiteDataManager({ lang, strings: t, records }: Props) {
 
   const nothing = keepsNothing(data);
   const summaryOf = (id: string, facts: RecordFacts) => recordWords(id)?.summary(facts) ?? '';
-  const SKIP_REASON = {
-    'unknown-kind': t.skipUnknownKind,
-    newer: t.skipNewer,
-    unreadable: t.skipUnreadable,
-    'bad-copies': t.skipBadCopies,
-  };
 
   return (
     <div className="space-y-8" data-site-data>
@@ -176,53 +179,17 @@ export default function SiteDataManager({ lang, strings: t, records }: Props) {
             {t.keepsNothing}
           </p>
         ) : (
-          <ul className="mt-3 space-y-3">
-            {data.records.map((record) => (
-              <li key={record.kind.id} className="rounded border-2 border-line p-3" data-record={record.kind.id}>
-                <h3 className="font-bold">{recordLabel(record.kind.id)}</h3>
-                <p>{recordWords(record.kind.id)?.description}</p>
-                {record.summary === null ? (
-                  <p className="mt-1 font-bold">{t.cannotRead}</p>
-                ) : (
-                  <p className="mt-1">
-                    <span data-record-summary>{recordWords(record.kind.id)?.summary(record.summary)}</span>
-                    {record.dropped > 0 && t.someUnreadable}.
-                    {record.changedAt !== undefined && t.lastChanged(when(record.changedAt))}
-                  </p>
-                )}
-              </li>
-            ))}
-            {data.keptCopies.map((copy) => (
-              <li key={copy.key} className="rounded border-2 border-urgent p-3" data-kept-copy={copy.key}>
-                <h3 className="font-bold">{t.keptCopyHeading(recordLabel(copy.recordId))}</h3>
-                <p>{t.keptCopyText(when(copy.keptAt), formatCount(copy.size, lang))}</p>
-                <ButtonRow className="mt-2 gap-2">
-                  <Button
-                    aria-expanded={copy.key in shown}
-                    onClick={() =>
-                      setShown((old) => {
-                        if (copy.key in old) {
-                          const { [copy.key]: _gone, ...rest } = old;
-                          return rest;
-                        }
-                        return { ...old, [copy.key]: readKeptCopy(browserStorage(), copy.key) ?? t.copyUnreadable };
-                      })
-                    }
-                  >
-                    {copy.key in shown ? t.hideCopy : t.showCopy}
-                  </Button>
-                  <Button onClick={() => removeCopy(copy.key)}>{t.deleteCopy}</Button>
-                </ButtonRow>
-                {copy.key in shown && <KeptValue value={shown[copy.key]!} label={t.keptCopyLabel} />}
-              </li>
-            ))}
-            {data.otherKeys.length > 0 && (
-              <li className="rounded border-2 border-line p-3" data-other-keys>
-                <h3 className="font-bold">{t.otherKeysHeading}</h3>
-                <p>{t.otherKeys(data.otherKeys.length)}</p>
-              </li>
-            )}
-          </ul>
+          <KeptList
+            data={data}
+            shown={shown}
+            onToggleCopy={toggleCopy}
+            onDeleteCopy={removeCopy}
+            recordLabel={recordLabel}
+            recordWords={recordWords}
+            when={when}
+            lang={lang}
+            t={t}
+          />
         )}
       </Section>
 
@@ -258,53 +225,20 @@ export default function SiteDataManager({ lang, strings: t, records }: Props) {
           )}
         </Field>
         {plan && (
-          <div className="mt-4 rounded border-2 border-brand p-4" data-restore-plan>
-            <h3 ref={planHeading} tabIndex={-1} className="text-xl font-bold">
-              {t.planHeading}
-            </h3>
-            <ul className="mt-2 list-disc space-y-1 pl-6">
-              {plan.changes.map((change) => (
-                <li key={change.kind.id} data-restore-change={change.action}>
-                  <strong>{recordLabel(change.kind.id)}</strong>:{' '}
-                  {change.action === 'same'
-                    ? t.planSame
-                    : change.action === 'add'
-                      ? t.planAdd(summaryOf(change.kind.id, change.incoming))
-                      : t.planReplace(
-                          change.current ? summaryOf(change.kind.id, change.current) : t.planCurrentUnreadable,
-                          summaryOf(change.kind.id, change.incoming),
-                        )}
-                  {change.dropped > 0 && t.planDropped}
-                </li>
-              ))}
-              {plan.keptCopies.length > 0 && <li>{t.planKeptCopies(plan.keptCopies.length)}</li>}
-              {plan.skipped.map((skip, i) => (
-                <li key={`skip-${i}`} data-restore-skip>
-                  <strong>
-                    {skip.what === 'kept-copies'
-                      ? t.skipCopiesName(skip.count)
-                      : (recordWords(skip.id)?.label ?? skip.id)}
-                  </strong>{' '}
-                  {t.skipNotRestored} {SKIP_REASON[skip.reason]}
-                </li>
-              ))}
-            </ul>
-            <p className="mt-2">{t.planOthersStay}</p>
-            <ButtonRow className="mt-3 gap-2">
-              <Button variant="primary" onClick={restore}>
-                {t.restoreThese}
-              </Button>
-              <Button
-                onClick={() => {
-                  setPlan(null);
-                  say(t.nothingChanged);
-                  fileInput.current?.focus();
-                }}
-              >
-                {t.cancel}
-              </Button>
-            </ButtonRow>
-          </div>
+          <RestorePlanView
+            plan={plan}
+            headingRef={planHeading}
+            onRestore={restore}
+            onCancel={() => {
+              setPlan(null);
+              say(t.nothingChanged);
+              fileInput.current?.focus();
+            }}
+            recordLabel={recordLabel}
+            recordWords={recordWords}
+            summaryOf={summaryOf}
+            t={t}
+          />
         )}
       </Section>
 
