@@ -9,7 +9,7 @@
  *  - limits (list length, question length, three "most important") are explained in words.
  */
 import { useStore } from '@nanostores/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ToolStrings } from '@/i18n';
 import type { Lang } from '@/lib/i18n/lang';
@@ -111,15 +111,30 @@ export default function QuestionBuilder({
     [announce, closeShared, offerUndo, t],
   );
 
+  // The rest of the bank and the print sheet are below the first screen. They render after the
+  // first paint, in a transition that React splits into short slices, so a slow phone's main thread
+  // is not blocked for long (issue 17). Printing renders them at once if they are not there yet.
+  const [restShown, setRestShown] = useState(false);
+  useEffect(() => startTransition(() => setRestShown(true)), []);
+
   // Printing: the sheet shows the person's list, or the shared list while that one is printed.
   const [printList, setPrintList] = useState<QuestionListState | null>(null);
   useEffect(() => {
+    // The browser's own Print (Ctrl+P, the phone's share menu) must find the sheet on the page.
+    const beforePrint = () => flushSync(() => setRestShown(true));
     const reset = () => setPrintList(null);
+    window.addEventListener('beforeprint', beforePrint);
     window.addEventListener('afterprint', reset);
-    return () => window.removeEventListener('afterprint', reset);
+    return () => {
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', reset);
+    };
   }, []);
   const print = useCallback((state: QuestionListState | null) => {
-    flushSync(() => setPrintList(state));
+    flushSync(() => {
+      setRestShown(true);
+      setPrintList(state);
+    });
     window.print();
   }, []);
 
@@ -163,20 +178,22 @@ export default function QuestionBuilder({
           sure={sure}
           bilingual={{ available: english !== null, on: bilingual, set: setBilingual }}
         />
-        <QuestionBankPicker bank={bank} list={list} announce={announce} part="groups" t={t} />
+        {restShown && <QuestionBankPicker bank={bank} list={list} announce={announce} part="groups" t={t} />}
       </div>
-      <QuestionPrintSheet
-        items={sheetItems}
-        date={today}
-        shareLink={sheetLink}
-        siteAddress={pageAddress}
-        siteName={siteName}
-        reviewed={reviewed}
-        contacts={contacts}
-        lang={lang}
-        words={{ print: t.print, sure }}
-        english={bilingual ? english : null}
-      />
+      {restShown && (
+        <QuestionPrintSheet
+          items={sheetItems}
+          date={today}
+          shareLink={sheetLink}
+          siteAddress={pageAddress}
+          siteName={siteName}
+          reviewed={reviewed}
+          contacts={contacts}
+          lang={lang}
+          words={{ print: t.print, sure }}
+          english={bilingual ? english : null}
+        />
+      )}
     </div>
   );
 }
