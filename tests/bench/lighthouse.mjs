@@ -37,9 +37,9 @@ export const LIGHTHOUSE = 'lighthouse@13.5.0';
 export const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 
 /**
- * The interactive tool pages (issue 17): their content is server-rendered, so on a slow phone they
- * must score at least 98 for performance with under 200 ms of total blocking time (Lighthouse's
- * mobile profile slows the CPU 4x).
+ * The interactive tool pages (issue 17): on a slow phone they must score at least 98 for
+ * performance with under 200 ms of total blocking time (Lighthouse's mobile profile slows the CPU
+ * 4x). README "Budgets" has the latest figures.
  */
 export const TOOL_TARGETS = { paths: ['/questions/', '/decide/'], performance: 98, totalBlockingTimeMs: 200 };
 
