@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, citedSourceIds, usedGlossaryIds, type ContentForChecks } from '@/lib/content/content-checks';
-import { GUIDE_SECTIONS } from '@/lib/content/sections';
+import { topicInEverySection } from './fixtures';
 
 /** A small, consistent content set; each test breaks one thing. */
 function validContent(): ContentForChecks {
   return {
-    topics: GUIDE_SECTIONS.map((section) => ({
-      id: `page-${section}`,
-      filePath: `content/topics/page-${section}.mdx`,
-      section,
+    topics: topicInEverySection({
       sources: ['s1'],
       relatedQuestions: ['q-one'],
       body: 'Text.<Cite id="s1" /> A <Term id="catheter">catheter</Term>.',
-    })),
+    }),
     pages: [{ id: 'about', filePath: 'content/pages/about.mdx', sources: [], body: 'About us.' }],
     sources: [
       { id: 's1', filePath: 'content/sources/s1.yaml', declaredId: 's1', url: 'https://pubmed.ncbi.nlm.nih.gov/1/' },

@@ -10,7 +10,7 @@ import {
   KNOWN_MISSPELLINGS,
   misspellingReason,
 } from '@/lib/content/glossary-checks';
-import { GUIDE_SECTIONS } from '@/lib/content/sections';
+import { topicInEverySection } from './fixtures';
 
 const entry = (term: string, aliases: string[]) => ({
   id: term.toLowerCase().replace(/\s+/g, '-'),
@@ -97,13 +97,7 @@ describe('checkGlossaryAliases', () => {
 
   it('runs as part of checkContent, so the build stops on it', () => {
     const content: ContentForChecks = {
-      topics: GUIDE_SECTIONS.map((section) => ({
-        id: `page-${section}`,
-        section,
-        sources: [],
-        relatedQuestions: [],
-        body: 'Text.',
-      })),
+      topics: topicInEverySection(),
       pages: [],
       sources: [{ id: 's1', declaredId: 's1' }],
       questions: [{ id: 'q', declaredId: 'q' }],

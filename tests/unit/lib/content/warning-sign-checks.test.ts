@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkWarningSigns, findHandWrittenTriage } from '@/lib/content/warning-sign-checks';
+import { topicInEverySection } from './fixtures';
 import { readHelpSteps, readPageBodies, readSourceIds, readWarningSigns } from '../../../support/warning-sign-files';
 
 const real = {
@@ -75,15 +76,8 @@ describe('checkWarningSigns', () => {
 describe('checkContent', () => {
   it('also stops hand-typed triage advice in other reader-facing text, such as a quiz', async () => {
     const { checkContent } = await import('@/lib/content/content-checks');
-    const { GUIDE_SECTIONS } = await import('@/lib/content/sections');
     const problems = checkContent({
-      topics: GUIDE_SECTIONS.map((section) => ({
-        id: `page-${section}`,
-        section,
-        sources: [],
-        relatedQuestions: [],
-        body: 'Text.',
-      })),
+      topics: topicInEverySection(),
       pages: [],
       sources: [...real.sourceIds].map((id) => ({ id, declaredId: id })),
       questions: [],
