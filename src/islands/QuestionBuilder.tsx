@@ -8,13 +8,19 @@
  *    position is announced in a polite live region;
  *  - limits (list length, question length, three "most important") are explained in words.
  */
-import { useStore } from '@nanostores/react';
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ToolStrings } from '@/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 import type { SureWords } from '@/lib/decision/sure';
-import { $questionList, $questionStorage, commitQuestionList, setQuestionList } from '@/stores/question-list';
+import {
+  $questionList,
+  $questionStorage,
+  commitQuestionList,
+  questionStore,
+  setQuestionList,
+} from '@/stores/question-list';
+import { FRESH_STATUS } from '@/stores/record-store';
 import { itemsForOutput, type BankQuestion } from '@/lib/questions/question-bank';
 import { merge, QUESTION_LIMITS, type QuestionListState } from '@/lib/questions/question-list';
 import { decodeShareFragment, shareUrl, type DecodeResult } from '@/lib/questions/share-code';
@@ -24,6 +30,7 @@ import QuestionNotices from './QuestionNotices';
 import QuestionOutputActions from './QuestionOutputActions';
 import QuestionPrintSheet, { type EnglishPrint } from './QuestionPrintSheet';
 import QuestionSharedList from './QuestionSharedList';
+import { currentPageAddress, useStoreAfterHydration } from './ui/hydration';
 
 export interface Props {
   bank: BankQuestion[];
@@ -65,8 +72,10 @@ export default function QuestionBuilder({
   english,
 }: Props) {
   const [bilingual, setBilingual] = useState(false);
-  const list = useStore($questionList);
-  const storage = useStore($questionStorage);
+  // The page renders on the server with an empty list and is hydrated; the saved list and how it
+  // was read show straight after (src/islands/ui/hydration.ts).
+  const list = useStoreAfterHydration($questionList, questionStore.kind.empty);
+  const storage = useStoreAfterHydration($questionStorage, FRESH_STATUS);
   const bankById = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
   const knownIds = useMemo(() => new Set(bank.map((q) => q.id)), [bank]);
 
@@ -74,10 +83,11 @@ export default function QuestionBuilder({
   const announce = useCallback<Announce>((text) => setAnnouncement((a) => ({ text, n: (a?.n ?? 0) + 1 })), []);
   const [undo, setUndo] = useState<UndoOffer | null>(null);
 
-  // A shared list arrives in the fragment (#q=…). Read once on load and again if the fragment changes.
-  const [shared, setShared] = useState<DecodeResult | null>(() => decodeShareFragment(window.location.hash, knownIds));
+  // A shared list arrives in the fragment (#q=…). Read once hydrated and again if the fragment changes.
+  const [shared, setShared] = useState<DecodeResult | null>(null);
   useEffect(() => {
     const onHashChange = () => setShared(decodeShareFragment(window.location.hash, knownIds));
+    onHashChange();
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [knownIds]);
@@ -111,17 +121,17 @@ export default function QuestionBuilder({
     [announce, closeShared, offerUndo, t],
   );
 
-  // The rest of the bank and the print sheet are below the first screen. They render after the
-  // first paint, in a transition that React splits into short slices, so a slow phone's main thread
-  // is not blocked for long (issue 17). Printing renders them at once if they are not there yet.
-  const [restShown, setRestShown] = useState(false);
-  useEffect(() => startTransition(() => setRestShown(true)), []);
+  // The print sheet is never on the screen, and building it is slow on a phone (the date in words
+  // and the QR code take about 100 ms on a mid-range phone, issue 17), so it renders only when
+  // printing starts: the Print button, or the browser's own Print, which sends "beforeprint" first.
+  // It holds this page's address (for its link and QR code), null until then.
+  const [sheetAddress, setSheetAddress] = useState<string | null>(null);
 
   // Printing: the sheet shows the person's list, or the shared list while that one is printed.
   const [printList, setPrintList] = useState<QuestionListState | null>(null);
   useEffect(() => {
     // The browser's own Print (Ctrl+P, the phone's share menu) must find the sheet on the page.
-    const beforePrint = () => flushSync(() => setRestShown(true));
+    const beforePrint = () => flushSync(() => setSheetAddress(currentPageAddress()));
     const reset = () => setPrintList(null);
     window.addEventListener('beforeprint', beforePrint);
     window.addEventListener('afterprint', reset);
@@ -132,19 +142,18 @@ export default function QuestionBuilder({
   }, []);
   const print = useCallback((state: QuestionListState | null) => {
     flushSync(() => {
-      setRestShown(true);
+      setSheetAddress(currentPageAddress());
       setPrintList(state);
     });
     window.print();
   }, []);
 
-  const pageAddress = `${window.location.origin}${window.location.pathname}`;
   // While a shared list is open and not yet saved, it is what the person is looking at, so the
   // browser's own Print (Ctrl+P, the phone's share menu) prints it too, not their own list.
   const sharedOpen = shared?.ok && shared.state.items.length > 0 ? shared.state : null;
   const sheetState = printList ?? sharedOpen ?? list;
   const sheetItems = useMemo(() => itemsForOutput(sheetState, bankById), [sheetState, bankById]);
-  const sheetLink = useMemo(() => shareUrl(pageAddress, sheetState), [pageAddress, sheetState]);
+  const sheetLink = useMemo(() => (sheetAddress ? shareUrl(sheetAddress, sheetState) : ''), [sheetAddress, sheetState]);
   const today = useRef(new Date()).current;
   // What the list editor and the output actions both get: the list, its words, and ways to report back.
   const listParts = { list, bankById, announce, offerUndo, t };
@@ -171,21 +180,20 @@ export default function QuestionBuilder({
         <QuestionListEditor {...listParts} undo={undo} />
         <QuestionOutputActions
           {...listParts}
-          pageAddress={pageAddress}
           siteName={siteName}
           onPrint={() => print(null)}
           lang={lang}
           sure={sure}
           bilingual={{ available: english !== null, on: bilingual, set: setBilingual }}
         />
-        {restShown && <QuestionBankPicker bank={bank} list={list} announce={announce} part="groups" t={t} />}
+        <QuestionBankPicker bank={bank} list={list} announce={announce} part="groups" t={t} />
       </div>
-      {restShown && (
+      {sheetAddress && (
         <QuestionPrintSheet
           items={sheetItems}
           date={today}
           shareLink={sheetLink}
-          siteAddress={pageAddress}
+          siteAddress={sheetAddress}
           siteName={siteName}
           reviewed={reviewed}
           contacts={contacts}

@@ -14,6 +14,7 @@ import type { QuestionListState } from '@/lib/questions/question-list';
 import { Button, ButtonRow } from './ui/Button';
 import { KeptValue } from './ui/KeptValue';
 import { Notice } from './ui/Notice';
+import { useBrowserState } from './ui/hydration';
 
 interface Props {
   storage: QuestionStorageState;
@@ -25,8 +26,9 @@ interface Props {
 const keptKeys = () => listKeptCopies(browserStorage(), questionRecord.id).map((copy) => copy.key);
 
 export default function QuestionNotices({ storage, list, bankById, t }: Props) {
-  // Copies may come from this visit (the store) or from a topic page (its small script).
-  const [keptCopies, setKeptCopies] = useState(keptKeys);
+  // Copies may come from this visit (the store) or from a topic page (its small script). They are
+  // in this browser's storage, so the server renders none and they show once hydrated.
+  const [keptCopies, setKeptCopies] = useBrowserState(keptKeys, []);
   const [shown, setShown] = useState<string[] | null>(null);
   const [dismissed, setDismissed] = useState(false);
   const unknown = list.items.filter((item) => item.kind === 'bank' && !bankById.has(item.id)).length;

@@ -15,11 +15,11 @@ import type { Announce, UndoOffer } from './QuestionBuilder';
 import { Button, ButtonRow, LINK_BUTTON } from './ui/Button';
 import { CheckboxField, Field } from './ui/Field';
 import { Section } from './ui/Section';
+import { usePageAddress } from './ui/hydration';
 
 interface Props {
   list: QuestionListState;
   bankById: ReadonlyMap<string, BankQuestion>;
-  pageAddress: string;
   siteName: string;
   announce: Announce;
   offerUndo: (offer: UndoOffer | null) => void;
@@ -34,7 +34,6 @@ interface Props {
 export default function QuestionOutputActions({
   list,
   bankById,
-  pageAddress,
   siteName,
   announce,
   offerUndo,
@@ -48,21 +47,25 @@ export default function QuestionOutputActions({
   const dialogRef = useRef<HTMLDialogElement>(null);
   const clearRef = useRef<HTMLButtonElement>(null);
   const [copyMessage, setCopyMessage] = useState<string | null>(null);
-  const link = useMemo(() => shareUrl(pageAddress, list), [pageAddress, list]);
+  const count = list.items.length;
+  const pageAddress = usePageAddress();
+  const link = useMemo(() => (pageAddress ? shareUrl(pageAddress, list) : ''), [pageAddress, list]);
+  // The list as text (download and email), only once there is a list to send.
   const text = useMemo(
     () =>
-      listAsText({
-        items: itemsForOutput(list, bankById),
-        date: new Date(),
-        shareLink: link,
-        siteUrl: new URL(pageAddress).origin,
-        siteName,
-        words: { print: t.print, sure },
-        lang,
-      }),
-    [list, bankById, link, pageAddress, siteName, t, sure, lang],
+      count > 0 && pageAddress
+        ? listAsText({
+            items: itemsForOutput(list, bankById),
+            date: new Date(),
+            shareLink: link,
+            siteUrl: new URL(pageAddress).origin,
+            siteName,
+            words: { print: t.print, sure },
+            lang,
+          })
+        : '',
+    [count, list, bankById, link, pageAddress, siteName, t, sure, lang],
   );
-  const count = list.items.length;
 
   const download = () => {
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));

@@ -42,6 +42,13 @@ export interface RecordStatus {
   locked: boolean;
 }
 
+/** The status before anything is read: what the server renders, and a fresh browser shows. */
+export const FRESH_STATUS: RecordStatus = Object.freeze({ load: 'ok', save: 'ok', locked: false });
+
+function sameStatus(a: RecordStatus, b: RecordStatus): boolean {
+  return a.load === b.load && a.save === b.save && a.locked === b.locked && a.keptKey === b.keptKey;
+}
+
 export interface RecordStore<T extends object> {
   readonly kind: RecordKind<T>;
   /** The current value (the record's `empty` value on the server and when nothing is saved). */
@@ -76,7 +83,7 @@ export function createRecordStore<T extends object>(kind: RecordKind<T>, options
   const storage = options.storage !== undefined ? options.storage : inBrowser ? browserStorage() : null;
   const events = options.events ?? (inBrowser ? window : undefined);
   const $value = atom<T>(kind.empty);
-  const $status = atom<RecordStatus>({ load: 'ok', save: 'ok', locked: false });
+  const $status = atom<RecordStatus>(FRESH_STATUS);
 
   const show = (value: T) => {
     if (value === $value.get()) return;
@@ -124,12 +131,14 @@ export function createRecordStore<T extends object>(kind: RecordKind<T>, options
 
   const loaded = loadRecord(kind, storage);
   const unreadable = loaded.status === 'corrupt' || loaded.status === 'repaired';
-  $status.set({
+  const loadedStatus: RecordStatus = {
     load: loaded.status,
     save: loaded.status === 'unavailable' ? 'unavailable' : probeStorage(storage),
     locked: unreadable && !loaded.keptKey,
     ...(loaded.keptKey ? { keptKey: loaded.keptKey } : {}),
-  });
+  };
+  // A fresh status stays the same object, so an island hydrated with it need not render again.
+  if (!sameStatus(loadedStatus, FRESH_STATUS)) $status.set(loadedStatus);
   show(loaded.value);
 
   // Another tab or a script on this page wrote the record: show it here without writing it back.

@@ -13,6 +13,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { uiStrings } from '../../src/i18n';
 import { realSureItems } from '../support/sure-content';
 import { expect, test } from './fixtures';
+import { startPrinting } from './printing';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LOAD = { timeout: 20_000 };
@@ -279,6 +280,7 @@ test.describe('the printout in Spanish and English', () => {
       { kind: 'custom', id: '~a1', text: '¿Puedo manejar?', important: false },
     ]);
     await page.getByLabel(es.printBilingual).check();
+    await startPrinting(page);
     const sheet = page.locator('[data-question-sheet]');
     await expect(sheet).toHaveAttribute('data-bilingual', '');
     const items = sheet.locator('[data-print-item]');

@@ -344,3 +344,25 @@ test.describe('decision aid wording', () => {
     await expect(page.getByText('Read across a row', { exact: false })).toBeVisible();
   });
 });
+
+test.describe('the question builder on a slow phone', () => {
+  test('shows its first screen before any script runs, then keeps the saved list once the script starts', async ({
+    page,
+  }) => {
+    await seed(page, QUESTIONS_KEY, { v: 1, items: [{ kind: 'bank', id: BANK_IDS[0], important: false }] });
+    const release = await holdRequests(page, /\/_astro\/.*\.js$/);
+    await page.goto('/questions/', { waitUntil: 'commit' });
+    // Rendered on the server: the three key questions, with their tick boxes, in the first screen.
+    const builder = page.locator('[data-question-builder]');
+    const starter = builder.getByRole('region', { name: 'Start here: three key questions' });
+    await expect(starter).toBeVisible();
+    await expect(starter.getByRole('checkbox')).toHaveCount(3);
+    expect((await starter.boundingBox())!.y).toBeLessThan(PHONE.height);
+    // The no-script checklist is not built at all.
+    await expect(page.locator('[data-question-fallback]')).toHaveCount(0);
+    await release();
+    // Once hydrated, the list saved on an earlier visit shows, and the print sheet is not built yet.
+    await expect(page.locator('[data-question-list] > li')).toHaveCount(1);
+    await expect(page.locator('[data-question-sheet]')).toHaveCount(0);
+  });
+});

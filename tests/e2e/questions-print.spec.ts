@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { encodeShareFragment } from '../../src/lib/questions/share-code';
 import { expect, test } from './fixtures';
+import { startPrinting } from './printing';
 
 const STORAGE_KEY = 'ppg:questions:v1';
 const SURE = [
@@ -91,7 +92,10 @@ test('the printed page shows only the person’s questions, with answer lines an
     ...chosen.map((q) => ({ kind: 'bank', id: q.id, important: false })),
     { kind: 'custom', id: '~mine', text: 'Can my daughter drive me home afterwards?', important: true },
   ]);
-  await page.emulateMedia({ media: 'print' });
+  // Building the sheet is left until printing starts (slow on a phone): none before.
+  await expect(page.locator('[data-question-list] > li')).toHaveCount(5);
+  await expect(page.locator('[data-question-sheet]')).toHaveCount(0);
+  await startPrinting(page);
   const sheet = page.locator('[data-question-sheet]');
   await expect(sheet).toBeVisible();
   await expect(page.locator('[data-question-list-editor]')).toBeHidden();

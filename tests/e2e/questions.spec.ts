@@ -116,6 +116,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/questions/');
     const fallback = page.locator('[data-question-fallback]');
     await expect(fallback.getByRole('heading', { name: 'All questions, as a checklist' })).toBeVisible();
+    // The server-rendered builder would be buttons that do nothing: hidden (@media (scripting: none)).
+    await expect(page.locator('[data-question-builder]')).toBeHidden();
     await expect(fallback.getByRole('checkbox')).toHaveCount(BANK_SIZE);
     await expect(fallback.getByRole('heading', { name: 'Start here: three key questions' })).toBeVisible();
     await expect(fallback).toContainText('Do I feel sure about the best choice for me?');

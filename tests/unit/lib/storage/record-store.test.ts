@@ -32,6 +32,16 @@ describe('record store (question list)', () => {
     expect(store.$questionStorage.get()).toMatchObject({ load: 'ok', save: 'ok', locked: false });
   });
 
+  it('with nothing saved, keeps the very values the server rendered (a hydrated island renders once)', async () => {
+    const store = await loadStore();
+    const { FRESH_STATUS } = await import('@/stores/record-store');
+    expect(store.$questionList.get()).toBe(store.questionStore.kind.empty);
+    expect(store.$questionStorage.get()).toBe(FRESH_STATUS);
+    save([bank('mri-scans')]);
+    const returning = await loadStore();
+    expect(returning.$questionList.get()).not.toBe(returning.questionStore.kind.empty);
+  });
+
   it('records why an action could not be done', async () => {
     save(Array.from({ length: 30 }, (_, i) => bank(`q-${i}`)));
     const store = await loadStore();

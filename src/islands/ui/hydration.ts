@@ -1,0 +1,45 @@
+/**
+ * Browser-only values for islands that are rendered on the server and hydrated (client:load).
+ * While React hydrates, an island must render exactly what the server rendered, so these hooks give
+ * the server's value first and the browser's value once hydrated. Islands rendered only in the
+ * browser (client:only) get the browser's value straight after their first render.
+ */
+import type { ReadableAtom } from 'nanostores';
+import { startTransition, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+
+/**
+ * A nanostores atom's value: `serverValue` (the store's value on the server) until hydrated, then
+ * the store's. The saved value replaces the server's in a transition, which React renders in short
+ * slices, so a returning visitor's saved list does not block a slow phone (issue 17); when nothing
+ * is saved the store still holds `serverValue` and nothing renders again.
+ */
+export function useStoreAfterHydration<T>(store: ReadableAtom<T>, serverValue: T): T {
+  const [value, setValue] = useState(serverValue);
+  useEffect(() => {
+    startTransition(() => setValue(store.get()));
+    return store.listen((next) => setValue(next));
+  }, [store]);
+  return value;
+}
+
+/** This page's address without query or fragment. Browser only: call it in handlers and effects. */
+export function currentPageAddress(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
+
+/**
+ * State read from the browser (storage, the address): `serverValue` on the server and while
+ * hydrating, then `read()` once, in a transition (short slices, like the saved value above).
+ * `read` is called once; later changes go through the returned setter.
+ */
+export function useBrowserState<T>(read: () => T, serverValue: T): [T, Dispatch<SetStateAction<T>>] {
+  const [value, setValue] = useState(serverValue);
+  const readOnce = useRef(read);
+  useEffect(() => startTransition(() => setValue(readOnce.current())), []);
+  return [value, setValue];
+}
+
+/** This page's address, for links the island renders: null on the server and while hydrating. */
+export function usePageAddress(): string | null {
+  return useBrowserState<string | null>(currentPageAddress, null)[0];
+}
