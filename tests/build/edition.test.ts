@@ -162,7 +162,10 @@ describe('the fictional UK clinic edition (SITE_CONFIG, no SITE_URL)', () => {
       for (const line of expected) expect(props, path).toContain(line);
     }
     for (const path of ['/questions/', '/for-clinicians/kit/']) {
-      const contacts = pages.get(path)!('[data-edition-contacts]').text();
+      // On /questions/ the printable checklist is in <noscript>: read the page as a browser without
+      // JavaScript does, where <noscript> holds markup rather than text.
+      const $ = cheerio.load(pages.get(path)!.html(), { scriptingEnabled: false });
+      const contacts = $('[data-edition-contacts]').text();
       for (const line of expected) expect(contacts, path).toContain(line);
     }
   });
