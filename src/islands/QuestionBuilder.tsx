@@ -122,7 +122,7 @@ export default function QuestionBuilder({
   );
 
   // The print sheet is never on the screen, and building it is slow on a phone (the date in words
-  // and the QR code take about 100 ms on a mid-range phone, issue 17), so it renders only when
+  // and the QR code take about 0.4 s at 4x CPU slowdown, issue 17), so it renders only when
   // printing starts: the Print button, or the browser's own Print, which sends "beforeprint" first.
   // It holds this page's address (for its link and QR code), null until then.
   const [sheetAddress, setSheetAddress] = useState<string | null>(null);
