@@ -14,6 +14,7 @@ import { editCustom, move, QUESTION_LIMITS, setImportant, type QuestionListState
 import { problemMessage } from '@/lib/questions/problem-messages';
 import QuestionEditForm from './QuestionEditForm';
 import QuestionWriteOwn from './QuestionWriteOwn';
+import { useHydrated } from './ui/hydration';
 import type { Announce, UndoOffer } from './QuestionBuilder';
 import { Button } from './ui/Button';
 import { AlertLine } from './ui/Notice';
@@ -43,6 +44,7 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
   const pendingFocus = useRef<{ id: string; action: Action } | 'heading' | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  const hydrated = useHydrated();
 
   // After the list changes, put focus where the person expects it (React may have moved the node).
   useEffect(() => {
@@ -228,13 +230,17 @@ export default function QuestionListEditor({ list, bankById, announce, undo, off
           </ol>
         </>
       )}
-      <QuestionWriteOwn
-        t={t}
-        announce={announce}
-        onAdded={() => {
-          setListProblem(null);
-        }}
-      />
+      {/* Sent before the island runs, the browser would submit the form itself (reloading the page
+          and losing the words), so it shows once hydrated. */}
+      {hydrated && (
+        <QuestionWriteOwn
+          t={t}
+          announce={announce}
+          onAdded={() => {
+            setListProblem(null);
+          }}
+        />
+      )}
     </Section>
   );
 }

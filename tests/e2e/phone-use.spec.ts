@@ -365,4 +365,23 @@ test.describe('the question builder on a slow phone', () => {
     await expect(page.locator('[data-question-list] > li')).toHaveCount(1);
     await expect(page.locator('[data-question-sheet]')).toHaveCount(0);
   });
+
+  test('a box ticked before the script runs is kept once it runs, and the write-your-own form waits for it', async ({
+    page,
+  }) => {
+    const release = await holdRequests(page, /\/_astro\/.*\.js$/);
+    await page.goto('/questions/', { waitUntil: 'commit' });
+    const starter = page.locator('[data-question-builder] [data-question-starter]');
+    const first = starter.getByRole('checkbox').first();
+    await first.check();
+    // Without the script the browser would send the form itself (a reload that loses the words).
+    await expect(page.locator('[data-question-write-own]')).toHaveCount(0);
+    await release();
+    await expect(page.locator('[data-question-list] > li')).toHaveCount(1);
+    await expect(page.locator('[data-question-list] > li').first()).toContainText(
+      (await first.evaluate((box) => box.labels?.[0]?.textContent ?? '')).trim(),
+    );
+    await expect(first).toBeChecked();
+    await expect(page.locator('[data-question-write-own]')).toBeVisible();
+  });
 });

@@ -3,7 +3,7 @@
  * what was typed breaks a rule. The row wires the hint and the message to the control
  * (aria-describedby, aria-invalid), so every tool says the same thing to a screen reader.
  */
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 /** What a field row gives its control, spread on it: `<input {...control} />`. */
 interface ControlWiring {
@@ -100,9 +100,17 @@ export function CheckboxField({
   /** The checkbox's data-* attributes, for tests and scripts. */
   data?: Record<`data-${string}`, string | boolean>;
 }) {
+  // A box the person ticked before the island ran (a slow phone shows the server's HTML first)
+  // differs from what React rendered: hand it on once, so what is kept matches what is shown.
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (box.current && box.current.checked !== checked) onChange(box.current.checked);
+    // Only on mount: later changes arrive through onChange.
+  }, []);
   return (
     <>
       <input
+        ref={box}
         type="checkbox"
         id={id}
         checked={checked}

@@ -43,3 +43,9 @@ export function useBrowserState<T>(read: () => T, serverValue: T): [T, Dispatch<
 export function usePageAddress(): string | null {
   return useBrowserState<string | null>(currentPageAddress, null)[0];
 }
+
+/** False on the server and while hydrating, then true: for parts that must not show before the island runs. */
+export function useHydrated(): boolean {
+  return useBrowserState(isBrowser, false)[0];
+}
+const isBrowser = () => true;
