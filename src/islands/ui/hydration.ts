@@ -5,7 +5,7 @@
  * browser (client:only) get the browser's value straight after their first render.
  */
 import type { ReadableAtom } from 'nanostores';
-import { startTransition, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { startTransition, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 
 /**
  * A nanostores atom's value: `serverValue` (the store's value on the server) until hydrated, then
@@ -34,8 +34,8 @@ export function currentPageAddress(): string {
  */
 export function useBrowserState<T>(read: () => T, serverValue: T): [T, Dispatch<SetStateAction<T>>] {
   const [value, setValue] = useState(serverValue);
-  const readOnce = useRef(read);
-  useEffect(() => startTransition(() => setValue(readOnce.current())), []);
+  // Once, after hydration: a later `read` (a new closure each render) is not called again.
+  useEffect(() => startTransition(() => setValue(read())), []);
   return [value, setValue];
 }
 
@@ -46,6 +46,5 @@ export function usePageAddress(): string | null {
 
 /** False on the server and while hydrating, then true: for parts that must not show before the island runs. */
 export function useHydrated(): boolean {
-  return useBrowserState(isBrowser, false)[0];
+  return useBrowserState(() => true, false)[0];
 }
-const isBrowser = () => true;
