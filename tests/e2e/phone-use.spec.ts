@@ -379,7 +379,7 @@ test.describe('the question builder on a slow phone', () => {
     await release();
     await expect(page.locator('[data-question-list] > li')).toHaveCount(1);
     await expect(page.locator('[data-question-list] > li').first()).toContainText(
-      (await first.evaluate((box) => box.labels?.[0]?.textContent ?? '')).trim(),
+      (await first.evaluate((box) => (box as HTMLInputElement).labels?.[0]?.textContent ?? '')).trim(),
     );
     await expect(first).toBeChecked();
     await expect(page.locator('[data-question-write-own]')).toBeVisible();
