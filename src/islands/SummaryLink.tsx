@@ -3,8 +3,9 @@
  * carries them after a # (the part of an address browsers never send to the server), so the
  * summary page can still show them.
  */
-import { useStore } from '@nanostores/react';
-import { $decision, $decisionStorage } from '@/stores/decision';
+import { $decision, $decisionStorage, decisionStore } from '@/stores/decision';
+import { FRESH_STATUS } from '@/stores/record-store';
+import { useStoreAfterHydration } from './ui/hydration';
 import { serializeDecision } from '@/lib/decision/decision-record';
 
 interface Props {
@@ -13,8 +14,9 @@ interface Props {
 }
 
 export default function SummaryLink({ href, label }: Props) {
-  const decision = useStore($decision);
-  const storage = useStore($decisionStorage);
+  // Rendered on the server (client:visible) as the plain link; the answers go in once hydrated.
+  const decision = useStoreAfterHydration($decision, decisionStore.kind.empty);
+  const storage = useStoreAfterHydration($decisionStorage, FRESH_STATUS);
   const target = storage.save === 'ok' ? href : `${href}#answers=${encodeURIComponent(serializeDecision(decision))}`;
   return (
     <a

@@ -9,12 +9,21 @@
  * - Every control is at least 44 px tall.
  */
 import { useId, useState } from 'react';
-import { useStore } from '@nanostores/react';
-import { $decision, $decisionStorage, clearSure, setSureAnswer, unlockDecisionStorage } from '@/stores/decision';
-import { $questionList, addBankQuestions } from '@/stores/question-list';
+import {
+  $decision,
+  $decisionStorage,
+  clearSure,
+  decisionStore,
+  setSureAnswer,
+  unlockDecisionStorage,
+} from '@/stores/decision';
+import { $questionList, addBankQuestions, questionStore } from '@/stores/question-list';
+import { FRESH_STATUS } from '@/stores/record-store';
 import { hasBankQuestion } from '@/lib/questions/question-list';
 import { sureStatus, type SureAnswer, type SureId, type SureWords } from '@/lib/decision/sure';
 import StorageNotice from './DecisionStorageNotice';
+import { RadioOption } from './ui/Field';
+import { useStoreAfterHydration } from './ui/hydration';
 import type { ToolStrings } from '@/i18n';
 
 export interface Props {
@@ -29,9 +38,10 @@ export interface Props {
 }
 
 export default function SureCheck({ questionTexts, questionsHref, myDataHref, t, sure }: Props) {
-  const decision = useStore($decision);
-  const storage = useStore($decisionStorage);
-  const list = useStore($questionList);
+  // Rendered on the server (client:visible): the server's empty values until hydrated.
+  const decision = useStoreAfterHydration($decision, decisionStore.kind.empty);
+  const storage = useStoreAfterHydration($decisionStorage, FRESH_STATUS);
+  const list = useStoreAfterHydration($questionList, questionStore.kind.empty);
   const [announcement, setAnnouncement] = useState('');
   const baseId = useId();
   const status = sureStatus(sure.items, decision.sure);
@@ -77,27 +87,18 @@ export default function SureCheck({ questionTexts, questionsHref, myDataHref, t,
                   {item.question}
                 </legend>
                 <div className="mt-2 flex flex-wrap gap-3">
-                  {(['yes', 'no'] as const).map((value) => {
-                    const inputId = `${baseId}-${item.id}-${value}`;
-                    return (
-                      <label
-                        key={value}
-                        htmlFor={inputId}
-                        className="flex min-h-11 min-w-24 cursor-pointer items-center gap-3 rounded border-2 border-transparent px-3 has-[:checked]:border-brand has-[:checked]:bg-brand-soft"
-                      >
-                        <input
-                          id={inputId}
-                          type="radio"
-                          name={`${baseId}-${item.id}`}
-                          value={value}
-                          checked={current === value}
-                          onChange={() => answer(item.id, value)}
-                          className="h-6 w-6 shrink-0 accent-brand"
-                        />
-                        <span>{value === 'yes' ? sure.yes : sure.no}</span>
-                      </label>
-                    );
-                  })}
+                  {(['yes', 'no'] as const).map((value) => (
+                    <RadioOption
+                      key={value}
+                      id={`${baseId}-${item.id}-${value}`}
+                      name={`${baseId}-${item.id}`}
+                      value={value}
+                      label={value === 'yes' ? sure.yes : sure.no}
+                      checked={current === value}
+                      onSelect={() => answer(item.id, value)}
+                      className="min-w-24 px-3"
+                    />
+                  ))}
                 </div>
                 {current === 'no' && (
                   <div className="mt-4 rounded bg-paper-alt p-4" data-sure-follow-up={item.id}>

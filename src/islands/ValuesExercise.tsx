@@ -9,11 +9,20 @@
  * - "Clear my answers" asks again before anything is removed.
  */
 import { useId, useState } from 'react';
-import { useStore } from '@nanostores/react';
-import { $decision, $decisionStorage, clearValues, setRating, unlockDecisionStorage } from '@/stores/decision';
+import {
+  $decision,
+  $decisionStorage,
+  clearValues,
+  decisionStore,
+  setRating,
+  unlockDecisionStorage,
+} from '@/stores/decision';
 import { RATINGS, summarizePriorities, type StatementLike } from '@/lib/decision/values';
 import type { ToolStrings } from '@/i18n';
 import StorageNotice from './DecisionStorageNotice';
+import { RadioOption } from './ui/Field';
+import { useStoreAfterHydration } from './ui/hydration';
+import { FRESH_STATUS } from '@/stores/record-store';
 
 export interface Props {
   statements: StatementLike[];
@@ -24,8 +33,9 @@ export interface Props {
 }
 
 export default function ValuesExercise({ statements, rowQuestions, t, myDataHref }: Props) {
-  const decision = useStore($decision);
-  const storage = useStore($decisionStorage);
+  // Rendered on the server (client:visible): the server's empty answers until hydrated.
+  const decision = useStoreAfterHydration($decision, decisionStore.kind.empty);
+  const storage = useStoreAfterHydration($decisionStorage, FRESH_STATUS);
   const [confirmingClear, setConfirmingClear] = useState(false);
   const [cleared, setCleared] = useState('');
   const baseId = useId();
@@ -44,30 +54,21 @@ export default function ValuesExercise({ statements, rowQuestions, t, myDataHref
                 {statement.text}
               </legend>
               <div className="mt-2 grid gap-2 sm:grid-cols-2">
-                {RATINGS.map((rating) => {
-                  const inputId = `${baseId}-${statement.id}-${rating}`;
-                  return (
-                    <label
-                      key={rating}
-                      htmlFor={inputId}
-                      className="flex min-h-11 cursor-pointer items-center gap-3 rounded border-2 border-transparent px-2 has-[:checked]:border-brand has-[:checked]:bg-brand-soft"
-                    >
-                      <input
-                        id={inputId}
-                        type="radio"
-                        name={`${baseId}-${statement.id}`}
-                        value={rating}
-                        checked={current === rating}
-                        onChange={() => {
-                          setCleared('');
-                          setRating(statement.id, rating);
-                        }}
-                        className="h-6 w-6 shrink-0 accent-brand"
-                      />
-                      <span>{t.ratings[rating]}</span>
-                    </label>
-                  );
-                })}
+                {RATINGS.map((rating) => (
+                  <RadioOption
+                    key={rating}
+                    id={`${baseId}-${statement.id}-${rating}`}
+                    name={`${baseId}-${statement.id}`}
+                    value={rating}
+                    label={t.ratings[rating]}
+                    checked={current === rating}
+                    onSelect={() => {
+                      setCleared('');
+                      setRating(statement.id, rating);
+                    }}
+                    className="px-2"
+                  />
+                ))}
               </div>
             </fieldset>
           );

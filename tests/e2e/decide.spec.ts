@@ -326,6 +326,8 @@ test.describe('bad saved data and blocked storage', () => {
     const raw = '{"v":1,"values":{"avoid-surgery":3,"broken":"x"},"sure":"oops"}';
     await seedStorage(page, { [DECISION_KEY]: raw });
     await page.goto(DECIDE);
+    // The exercise runs once the reader nears it (client:visible); until then nothing reads the answers.
+    await page.locator('[data-values-island]').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-values-exercise] [data-storage-notice="repaired"]')).toContainText(
       'could not be read',
     );
@@ -355,9 +357,36 @@ test.describe('bad saved data and blocked storage', () => {
     await expect(page.locator('[data-values-exercise] [data-storage-notice="unsaved"]')).toContainText(
       'will be gone when you close it',
     );
-    await page.getByRole('link', { name: 'Make my decision summary' }).click();
+    const summaryLink = page.getByRole('link', { name: 'Make my decision summary' });
+    await summaryLink.scrollIntoViewIfNeeded();
+    // The link is rendered on the server as the plain address; once its island runs it carries the answers.
+    await expect(summaryLink).toHaveAttribute('href', /#answers=/);
+    await summaryLink.click();
     await expect(page).toHaveURL(/\/decide\/summary\/#answers=/);
     await expect(page.locator('[data-summary-top] li')).toHaveText(['Keeping my options open (very important)']);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows the statements and the SURE questions to think over, and no choices that do nothing', async ({
+    page,
+  }) => {
+    await page.goto(DECIDE);
+    await expect(page.locator('[data-values-fallback]')).toBeVisible();
+    await expect(page.locator('[data-values-fallback] li')).toHaveCount(8);
+    await expect(
+      page.locator('p', { hasText: 'The SURE check needs JavaScript. The four questions are:' }),
+    ).toBeVisible();
+    // The islands' server-rendered controls are in the page but hidden (@media (scripting: none)).
+    await expect(page.locator('[data-values-exercise]')).toBeHidden();
+    await expect(page.locator('[data-sure-check]')).toBeHidden();
+    await expect(page.getByRole('radio')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Make my decision summary' })).toHaveAttribute(
+      'href',
+      '/decide/summary/',
+    );
   });
 });
 

@@ -185,6 +185,11 @@ test('corrupted storage is reported, kept, visible and deletable; nothing is los
   await seedStorage(page, { [DECISION_KEY]: broken, [QUESTIONS_KEY]: 'this is not a list' });
   // The decision aid reads the answers, keeps the unreadable original aside and links here.
   await page.goto('/decide/');
+  // Its islands run when the reader nears them (client:visible); the SURE check reads the question list.
+  for (const island of ['[data-sure-island]', '[data-values-island]']) {
+    await page.locator(island).scrollIntoViewIfNeeded();
+    await expect(page.locator(`${island} astro-island`)).not.toHaveAttribute('ssr');
+  }
   const notice = page.locator('[data-values-exercise] [data-storage-notice="repaired"]');
   await expect(notice).toContainText('could not be read');
   await notice.getByRole('link', { name: 'What this site keeps on this device' }).click();

@@ -385,3 +385,43 @@ test.describe('the question builder on a slow phone', () => {
     await expect(page.locator('[data-question-write-own]')).toBeVisible();
   });
 });
+
+test.describe('the decision page on a slow phone', () => {
+  /** The islands' code: React's renderer and the three decision islands with their parts. */
+  const ISLAND_CODE = /\/_astro\/(client|ValuesExercise|SureCheck|SummaryLink)[.-][^/]*\.js$/;
+
+  test('shows every choice before any island runs, and loads no island code until the reader nears them', async ({
+    page,
+  }) => {
+    const islandRequests: string[] = [];
+    page.on('request', (request) => {
+      if (ISLAND_CODE.test(new URL(request.url()).pathname)) islandRequests.push(request.url());
+    });
+    await page.goto('/decide/');
+    // Rendered on the server: the rating scale and the SURE questions are in the page as it arrives.
+    await expect(page.locator('[data-values-exercise] fieldset')).toHaveCount(8);
+    await expect(page.locator('[data-values-exercise] [type=radio]')).toHaveCount(32);
+    await expect(page.locator('[data-sure-check] fieldset')).toHaveCount(4);
+    await expect(page.locator('[data-values-island] astro-island')).toHaveAttribute('ssr', '');
+    expect(islandRequests, 'island code loaded with the first screen').toEqual([]);
+    // Near the exercise, its island runs.
+    await page.locator('[data-values-island]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-values-island] astro-island')).not.toHaveAttribute('ssr');
+    expect(islandRequests.length).toBeGreaterThan(0);
+  });
+
+  test('a choice made before the island runs is kept once it runs', async ({ page }) => {
+    const release = await holdRequests(page, ISLAND_CODE);
+    await page.goto('/decide/', { waitUntil: 'commit' });
+    const statement = page.locator('[data-statement="keep-options-open"]');
+    // Scrolling there asks for the island's code, which is held: the tap lands on the server's HTML.
+    await statement.getByText('Very important').click();
+    await expect(statement.getByRole('radio', { name: 'Very important' })).toBeChecked();
+    await expect(page.locator('[data-values-island] astro-island')).toHaveAttribute('ssr', '');
+    await release();
+    await expect(page.locator('[data-top-priorities] li')).toHaveText(['Keeping my options open (very important)']);
+    await expect(statement.getByRole('radio', { name: 'Very important' })).toBeChecked();
+    const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), DECISION_KEY);
+    expect(saved).toMatchObject({ values: { 'keep-options-open': expect.anything() } });
+  });
+});

@@ -130,3 +130,51 @@ export function CheckboxField({
     </>
   );
 }
+
+/**
+ * One choice of a radio group, as a label at least 44 px tall that shows when it is chosen (the
+ * values exercise, the SURE check). `className` adds the row's own spacing.
+ */
+export function RadioOption({
+  id,
+  name,
+  value,
+  label,
+  checked,
+  onSelect,
+  className,
+}: {
+  id: string;
+  name: string;
+  value: string | number;
+  label: ReactNode;
+  checked: boolean;
+  onSelect: () => void;
+  className: string;
+}) {
+  // A choice made before the island ran (it is hydrated when scrolled near) differs from what
+  // React rendered: hand it on once, so what is kept matches what is shown.
+  const radio = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (radio.current?.checked && !checked) onSelect();
+    // Only on mount: later choices arrive through onChange.
+  }, []);
+  return (
+    <label
+      htmlFor={id}
+      className={`flex min-h-11 cursor-pointer items-center gap-3 rounded border-2 border-transparent has-[:checked]:border-brand has-[:checked]:bg-brand-soft ${className}`}
+    >
+      <input
+        ref={radio}
+        id={id}
+        type="radio"
+        name={name}
+        value={value}
+        checked={checked}
+        onChange={onSelect}
+        className="h-6 w-6 shrink-0 accent-brand"
+      />
+      <span>{label}</span>
+    </label>
+  );
+}

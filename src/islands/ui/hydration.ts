@@ -1,5 +1,6 @@
 /**
- * Browser-only values for islands that are rendered on the server and hydrated (client:load).
+ * Browser-only values for islands that are rendered on the server and hydrated (client:load or
+ * client:visible).
  * While React hydrates, an island must render exactly what the server rendered, so these hooks give
  * the server's value first and the browser's value once hydrated. Islands rendered only in the
  * browser (client:only) get the browser's value straight after their first render.
