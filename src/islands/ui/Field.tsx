@@ -3,7 +3,8 @@
  * what was typed breaks a rule. The row wires the hint and the message to the control
  * (aria-describedby, aria-invalid), so every tool says the same thing to a screen reader.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useEarlyChoice } from './hydration';
 
 /** What a field row gives its control, spread on it: `<input {...control} />`. */
 interface ControlWiring {
@@ -100,13 +101,8 @@ export function CheckboxField({
   /** The checkbox's data-* attributes, for tests and scripts. */
   data?: Record<`data-${string}`, string | boolean>;
 }) {
-  // A box the person ticked before the island ran (a slow phone shows the server's HTML first)
-  // differs from what React rendered: hand it on once, so what is kept matches what is shown.
   const box = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (box.current && box.current.checked !== checked) onChange(box.current.checked);
-    // Only on mount: later changes arrive through onChange.
-  }, []);
+  useEarlyChoice(box, checked, onChange);
   return (
     <>
       <input
@@ -152,13 +148,9 @@ export function RadioOption({
   onSelect: () => void;
   className: string;
 }) {
-  // A choice made before the island ran (it is hydrated when scrolled near) differs from what
-  // React rendered: hand it on once, so what is kept matches what is shown.
   const radio = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (radio.current?.checked && !checked) onSelect();
-    // Only on mount: later choices arrive through onChange.
-  }, []);
+  // A radio cannot be unchosen by a tap, so only a choice made before the island ran is handed on.
+  useEarlyChoice(radio, checked, (chosen) => chosen && onSelect());
   return (
     <label
       htmlFor={id}

@@ -6,7 +6,7 @@
  * browser (client:only) get the browser's value straight after their first render.
  */
 import type { ReadableAtom } from 'nanostores';
-import { startTransition, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import { startTransition, useEffect, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 
 /**
  * A nanostores atom's value: `serverValue` (the store's value on the server) until hydrated, then
@@ -48,4 +48,22 @@ export function usePageAddress(): string | null {
 /** False on the server and while hydrating, then true: for parts that must not show before the island runs. */
 export function useHydrated(): boolean {
   return useBrowserState(() => true, false)[0];
+}
+
+/**
+ * A tick box or radio the person changed before the island ran (a slow phone shows the server's
+ * HTML first, and client:visible islands run only when scrolled near) differs from what React
+ * rendered. Hands the control's state on once, at mount, so what is kept matches what is shown;
+ * later changes arrive through the control's onChange.
+ */
+export function useEarlyChoice(
+  control: RefObject<HTMLInputElement | null>,
+  rendered: boolean,
+  handOn: (checked: boolean) => void,
+): void {
+  useEffect(() => {
+    const checked = control.current?.checked;
+    if (checked !== undefined && checked !== rendered) handOn(checked);
+    // Only on mount.
+  }, []);
 }
